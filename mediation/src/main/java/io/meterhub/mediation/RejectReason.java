@@ -1,0 +1,25 @@
+package io.meterhub.mediation;
+
+/** Why an input was refused; the code is what dead letters carry in their {@code reason} field. */
+public enum RejectReason {
+    OVERSIZED("oversized"),
+    NOT_JSON("not-json"),
+    NOT_AN_OBJECT("not-an-object"),
+    UNSUPPORTED_ENVELOPE("unsupported-envelope"),
+    OSLO_MESSAGE_NOT_JSON("oslo-message-not-json"),
+    MISSING_EVENT_TYPE("missing-event-type"),
+    MISSING_MESSAGE_ID("missing-message-id"),
+    BAD_TIMESTAMP("bad-timestamp"),
+    TRANSLATION_FAILED("translation-failed");
+
+    private final String code;
+
+    RejectReason(String code) {
+        this.code = code;
+    }
+
+    /** The stable code stored with the dead letter. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,301 @@
+package io.meterhub.routes;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.meterhub.mediation.DefaultNotificationTranslator;
+import io.meterhub.mediation.EnvelopeDecoder;
+import io.meterhub.mediation.NotificationTranslator;
+import io.meterhub.mediation.event.DefaultTraitsEventConverter;
+import io.meterhub.mediation.meter.BuiltInMeters;
+import io.meterhub.routes.config.ConfigException;
+import io.meterhub.routes.config.HubConfig;
+import io.meterhub.routes.config.HubOptions;
+import io.meterhub.store.BatchingWriter;
+import io.meterhub.store.DurabilityBarrier;
+import io.meterhub.store.EmbeddedStore;
+import io.meterhub.store.IngestRepository;
+import io.meterhub.store.StoreIndexes;
+import io.meterhub.store.StoreNames;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+
+/**
+ * The running hub: wires store, writer, brokers, Camel routes and HTTP from a {@link HubConfig}, and takes them down
+ * in the safe order (consumers first, then the writer drains, then the store and broker close).
+ */
+public final class Hub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+    static final String RABBIT_CF = "rabbitConnectionFactory";
+    static final String AMQP_CF = "amqpConnectionFactory";
+
+    private final List<String> endpoints = new ArrayList<>();
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private Main main;
+    private BatchingWriter writer;
+    private MongoDatabase database;
+    private String storeUri;
+    private int httpPort;
+    private int amqpPort;
+    private volatile boolean closed;
+
+    private Hub() {}
+
+    /** Starts everything; on any failure, stops what was started and rethrows. */
+    public static Hub start(HubConfig config) throws Exception {
+        Hub hub = new Hub();
+        try {
+            hub.doStart(config);
+            return hub;
+        } catch (Exception | Error e) {
+            hub.close();
+            throw e;
+        }
+    }
+
+    private void doStart(HubConfig config) throws Exception {
+        Path data = config.get(HubOptions.DATA);
+        createDirectory(data, HubOptions.DATA.name());
+        Clock clock = Clock.systemUTC();
+
+        // store
+        DurabilityBarrier barrier;
+        if (config.get(HubOptions.STORE).isPresent()) {
+            storeUri = config.get(HubOptions.STORE).get().toString();
+            barrier = DurabilityBarrier.WRITE_CONCERN;
+            endpoints.add("store    " + storeUri);
+        } else {
+            EmbeddedStore store = EmbeddedStore.start(data.resolve("store"), config.get(HubOptions.STORE_PORT));
+            closeables.add(0, store);
+            storeUri = store.connectionString();
+            barrier = store.barrier();
+            endpoints.add("store    " + storeUri + "  (embedded, " + data.resolve("store") + ")");
+        }
+        MongoClient client = mongoClient(storeUri, config.get(HubOptions.STORE).isPresent());
+        closeables.add(0, client);
+        ConnectionString cs = new ConnectionString(storeUri);
+        database = client.getDatabase(cs.getDatabase() != null ? cs.getDatabase() : StoreNames.DEFAULT_DATABASE);
+        StoreIndexes.ensure(database);
+        writer = new BatchingWriter(new IngestRepository(database, barrier, clock), config.get(HubOptions.BATCH_SIZE),
+                config.get(HubOptions.BATCH_DELAY), config.get(HubOptions.BATCH_SIZE) * 8, clock);
+
+        // embedded broker: the standalone ingress
+        EmbeddedBroker broker = EmbeddedBroker.start(data.resolve("broker"), config.get(HubOptions.AMQP_PORT));
+        closeables.add(0, broker);
+        amqpPort = broker.port();
+        endpoints.add("amqp     " + broker.address() + "  (embedded AMQP 1.0 broker, queue "
+                + HubNames.AMQP_INGEST_QUEUE + ")");
+
+        main = new Main();
+        // every option as a property placeholder for integrator routes: {{meterhub.data}}, {{meterhub.port}} ...
+        config.asProperties().forEach(main::addInitialProperty);
+        main.configure().withName("meterhub").withShutdownTimeout(20).withJmxEnabled(false);
+        JmsConnectionFactory amqp = new JmsConnectionFactory(broker.address());
+        org.springframework.jms.connection.CachingConnectionFactory amqpCf =
+                new org.springframework.jms.connection.CachingConnectionFactory(amqp);
+        amqpCf.setCacheConsumers(false);
+        main.bind(AMQP_CF, amqpCf);
+        String amqpUri = "amqp:queue:" + HubNames.AMQP_INGEST_QUEUE + "?connectionFactory=#" + AMQP_CF
+                + "&acknowledgementModeName=CLIENT_ACKNOWLEDGE&concurrentConsumers="
+                + config.get(HubOptions.CONSUMERS);
+        String deadUri = "amqp:queue:" + HubNames.DEAD_QUEUE + "?connectionFactory=#" + AMQP_CF
+                + "&deliveryPersistent=true";
+
+        String rabbitUri = null;
+        if (config.get(HubOptions.RABBITMQ).isPresent()) {
+            URI uri = config.get(HubOptions.RABBITMQ).get();
+            CachingConnectionFactory rabbit = rabbitConnectionFactory(uri);
+            closeables.add(0, rabbit::destroy);
+            RabbitTopology topology = new RabbitTopology(config.get(HubOptions.EXCHANGES),
+                    config.get(HubOptions.TOPICS), config.get(HubOptions.QUEUE));
+            try {
+                topology.declare(new RabbitAdmin(rabbit));
+            } catch (RuntimeException e) {
+                throw new ConfigException("option --rabbitmq: cannot reach RabbitMQ at " + redact(uri) + ": "
+                        + rootMessage(e));
+            }
+            main.bind(RABBIT_CF, rabbit);
+            rabbitUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_CF + "&queues=" + topology.queue()
+                    + "&autoDeclare=false&acknowledgeMode=MANUAL&asyncConsumer=true"
+                    + "&prefetchCount=" + config.get(HubOptions.PREFETCH)
+                    + "&concurrentConsumers=" + config.get(HubOptions.CONSUMERS)
+                    + "&maximumRetryAttempts=0&rejectAndDontRequeue=false";
+            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_CF + "&routingKey=" + HubNames.DEAD_QUEUE
+                    + "&confirm=enabled";
+            endpoints.add("rabbitmq " + redact(uri) + "  (queue " + topology.queue() + " bound to "
+                    + config.get(HubOptions.EXCHANGES).size() + " exchanges)");
+        }
+
+        // beans integrator routes can use by name
+        EnvelopeDecoder decoder = new EnvelopeDecoder(config.get(HubOptions.MAX_BODY));
+        NotificationTranslator translator =
+                new DefaultNotificationTranslator(BuiltInMeters.all(), new DefaultTraitsEventConverter());
+        ExecutorService completions = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "meterhub-ack");
+            t.setDaemon(true);
+            return t;
+        });
+        closeables.add(completions::shutdown);
+        Acknowledger acknowledger = new Acknowledger();
+        main.bind(HubNames.DECODER_BEAN, decoder);
+        main.bind(HubNames.TRANSLATOR_BEAN, translator);
+        main.bind(HubNames.WRITER_BEAN, writer);
+        main.bind(HubNames.INGEST_PROCESSOR_BEAN, new IngestProcessor(decoder, translator, clock));
+        main.bind(HubNames.STORE_PROCESSOR_BEAN, new StoreProcessor(writer, acknowledger, completions));
+
+        main.configure().addRoutesBuilder(new IngestRoutes(rabbitUri, amqpUri, deadUri, acknowledger));
+        main.configure().addRoutesBuilder(new HealthRoutes(database, writer));
+
+        Path routes = config.routesDirectory();
+        createDirectory(routes, HubOptions.ROUTES.name());
+        main.configure()
+                .withRoutesIncludePattern("file:" + routes + "/*.xml")
+                .withRoutesReloadEnabled(true)
+                .withRoutesReloadDirectory(routes.toString())
+                .withRoutesReloadPattern("*.xml")
+                .withRoutesReloadRemoveAllRoutes(false);
+
+        // platform-http names its router after the configured port, so port 0 is resolved here
+        httpPort = config.get(HubOptions.PORT) == 0 ? freePort() : config.get(HubOptions.PORT);
+        main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(httpPort);
+        main.start();
+        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health)");
+        endpoints.add("routes   " + routes + "  (*.xml, Camel XML DSL, reloaded on change)");
+    }
+
+    /** One line per endpoint, for the operator. */
+    public List<String> endpoints() {
+        return List.copyOf(endpoints);
+    }
+
+    public String storeUri() {
+        return storeUri;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int amqpPort() {
+        return amqpPort;
+    }
+
+    public MongoDatabase database() {
+        return database;
+    }
+
+    public BatchingWriter writer() {
+        return writer;
+    }
+
+    public CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (main != null) {
+            try {
+                main.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping the routes failed: {}", e.toString());
+            }
+        }
+        if (writer != null) {
+            writer.stop(Duration.ofSeconds(20));
+        }
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", c, e.toString());
+            }
+        }
+    }
+
+    private static MongoClient mongoClient(String uri, boolean external) {
+        ConnectionString cs = new ConnectionString(uri);
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(cs);
+        if (external && cs.getWriteConcern() == null) {
+            // acknowledged means journaled on a majority: a write the hub acks survives a MongoDB crash
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        return MongoClients.create(settings.build());
+    }
+
+    /**
+     * A connection factory for an AMQP URI as OpenStack writes transport URLs: an empty path ({@code host:5672/})
+     * means the default virtual host {@code /}, as in oslo.messaging and kombu.
+     */
+    static CachingConnectionFactory rabbitConnectionFactory(URI uri) {
+        com.rabbitmq.client.ConnectionFactory rabbit = new com.rabbitmq.client.ConnectionFactory();
+        try {
+            rabbit.setUri(uri);
+        } catch (Exception e) {
+            throw new ConfigException("option --rabbitmq: " + redact(uri) + " is not a valid AMQP URI: " + e.getMessage());
+        }
+        String path = uri.getPath();
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            rabbit.setVirtualHost("/");
+        }
+        CachingConnectionFactory cf = new CachingConnectionFactory(rabbit);
+        cf.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
+        cf.setConnectionNameStrategy(f -> "meterhub");
+        return cf;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void createDirectory(Path dir, String option) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ConfigException("option --" + option + ": cannot create directory " + dir + ": " + e);
+        }
+    }
+
+    static String redact(URI uri) {
+        String userInfo = uri.getUserInfo();
+        if (userInfo == null || !userInfo.contains(":")) {
+            return uri.toString();
+        }
+        return uri.toString().replace(userInfo, userInfo.substring(0, userInfo.indexOf(':')) + ":***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

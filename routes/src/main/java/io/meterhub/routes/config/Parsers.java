@@ -1,0 +1,114 @@
+package io.meterhub.routes.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsers for option values; each throws IllegalArgumentException with a message fit for the operator. */
+final class Parsers {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|kib|kb|k|mib|mb|m|gib|gb|g)");
+
+    private Parsers() {}
+
+    static Function1<Integer> intBetween(int min, int max) {
+        return raw -> {
+            int v;
+            try {
+                v = Integer.parseInt(raw);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a whole number");
+            }
+            if (v < min || v > max) {
+                throw new IllegalArgumentException("must be between " + min + " and " + max);
+            }
+            return v;
+        };
+    }
+
+    static Integer port(String raw) {
+        return intBetween(0, 65535).apply(raw);
+    }
+
+    static Duration duration(String raw) {
+        Matcher m = DURATION.matcher(raw.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+        }
+        try {
+            return Duration.parse(raw);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a duration (examples: 20ms, 5s, PT1M)");
+        }
+    }
+
+    static Integer size(String raw) {
+        Matcher m = SIZE.matcher(raw.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a size (examples: 1048576, 512KiB, 2MiB)");
+        }
+        long n = Long.parseLong(m.group(1));
+        long bytes = switch (m.group(2)) {
+            case "", "b" -> n;
+            case "kib", "kb", "k" -> n << 10;
+            case "mib", "mb", "m" -> n << 20;
+            default -> n << 30;
+        };
+        if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("must be between 1 byte and 2GiB");
+        }
+        return (int) bytes;
+    }
+
+    static URI uri(String raw, String... schemes) {
+        URI uri;
+        try {
+            uri = URI.create(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a URI: " + e.getMessage());
+        }
+        if (uri.getScheme() == null || !Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("the scheme must be one of " + String.join(", ", schemes));
+        }
+        if (uri.getHost() == null && uri.getAuthority() == null) {
+            throw new IllegalArgumentException("the URI names no host");
+        }
+        return uri;
+    }
+
+    static Path path(String raw) {
+        if (raw.isBlank()) {
+            throw new IllegalArgumentException("empty path");
+        }
+        return Path.of(raw).toAbsolutePath().normalize();
+    }
+
+    static List<String> names(String raw) {
+        List<String> names = Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("the list is empty");
+        }
+        for (String n : names) {
+            if (!n.matches("[A-Za-z0-9_.\\-]+")) {
+                throw new IllegalArgumentException("'" + n + "' is not a valid name");
+            }
+        }
+        return names;
+    }
+
+    /** A parser as a named functional type, so option declarations read well. */
+    @FunctionalInterface
+    interface Function1<T> extends java.util.function.Function<String, T> {}
+}

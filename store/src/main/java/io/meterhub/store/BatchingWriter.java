@@ -1,0 +1,222 @@
+package io.meterhub.store;
+
+import io.meterhub.model.DeadLetter;
+import io.meterhub.model.Json;
+import io.meterhub.model.Translation;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for ingest: callers on any thread submit translated notifications or dead letters and get a future
+ * that completes once the item is durably stored. One writer thread gathers up to {@code maxBatch} items, waiting at
+ * most {@code maxDelay} after the first, and writes them in one round trip. A failed batch is retried with growing
+ * back-off until it succeeds or the writer stops; items still pending at stop fail their futures, so their broker
+ * messages stay unacknowledged and are redelivered.
+ */
+public final class BatchingWriter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchingWriter.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private record Pending(Object item, CompletableFuture<Void> done) {}
+
+    private final IngestRepository repository;
+    private final int maxBatch;
+    private final long maxDelayNanos;
+    private final Clock clock;
+    private final BlockingQueue<Pending> queue;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private final AtomicLong notifications = new AtomicLong();
+    private final AtomicLong deadLetters = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+
+    public BatchingWriter(IngestRepository repository, int maxBatch, Duration maxDelay, int capacity, Clock clock) {
+        this.repository = repository;
+        this.maxBatch = maxBatch;
+        this.maxDelayNanos = maxDelay.toNanos();
+        this.clock = clock;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.thread = new Thread(this::run, "meterhub-store-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Queues a translated notification; blocks while the queue is full (back-pressure to the consumers). */
+    public CompletableFuture<Void> submit(Translation translation) {
+        return enqueue(translation);
+    }
+
+    /** Queues a dead letter; blocks while the queue is full. */
+    public CompletableFuture<Void> submit(DeadLetter deadLetter) {
+        return enqueue(deadLetter);
+    }
+
+    private CompletableFuture<Void> enqueue(Object item) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!running) {
+            done.completeExceptionally(new IllegalStateException("the store writer is stopped"));
+            return done;
+        }
+        try {
+            queue.put(new Pending(item, done));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                gather(batch);
+                if (!batch.isEmpty()) {
+                    writeWithRetry(batch);
+                }
+            } catch (InterruptedException e) {
+                // stop() interrupts a back-off; the loop ends once the queue is drained or running is false
+            }
+            batch.clear();
+        }
+    }
+
+    private void gather(List<Pending> batch) throws InterruptedException {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return;
+        }
+        batch.add(first);
+        long deadline = System.nanoTime() + maxDelayNanos;
+        while (batch.size() < maxBatch) {
+            queue.drainTo(batch, maxBatch - batch.size());
+            long left = deadline - System.nanoTime();
+            if (batch.size() >= maxBatch || left <= 0) {
+                return;
+            }
+            Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+        }
+    }
+
+    private void writeWithRetry(List<Pending> batch) throws InterruptedException {
+        List<Translation> translations = new ArrayList<>();
+        List<DeadLetter> dead = new ArrayList<>();
+        for (Pending p : batch) {
+            if (p.item() instanceof Translation t) {
+                translations.add(t);
+            } else {
+                dead.add((DeadLetter) p.item());
+            }
+        }
+        WriteBatch wb = new WriteBatch(translations, dead);
+        Duration backoff = Duration.ofMillis(100);
+        while (true) {
+            try {
+                WriteOutcome outcome = repository.write(wb);
+                if (!outcome.rejected().isEmpty()) {
+                    repository.write(new WriteBatch(List.of(), rejectedAsDeadLetters(translations, outcome)));
+                }
+                batches.incrementAndGet();
+                duplicates.addAndGet(outcome.duplicates());
+                notifications.addAndGet(translations.size());
+                deadLetters.addAndGet(dead.size() + outcome.rejected().size());
+                batch.forEach(p -> p.done().complete(null));
+                return;
+            } catch (RuntimeException e) {
+                failures.incrementAndGet();
+                if (!running) {
+                    batch.forEach(p -> p.done().completeExceptionally(new CompletionException(e)));
+                    return;
+                }
+                LOG.warn("store write of {} items failed, retrying in {} ms: {}", batch.size(), backoff.toMillis(),
+                        e.toString());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private List<DeadLetter> rejectedAsDeadLetters(List<Translation> translations, WriteOutcome outcome) {
+        List<DeadLetter> out = new ArrayList<>();
+        for (Translation t : translations) {
+            String why = outcome.rejected().get(t.source().messageId());
+            if (why != null) {
+                byte[] body = Json.mapper().createObjectNode().toString().getBytes();
+                try {
+                    body = Json.mapper().writeValueAsBytes(t.source().message());
+                } catch (Exception ignored) {
+                    // keep the empty object; the reason says what happened
+                }
+                out.add(new DeadLetter(t.source().messageId(), "store-rejected", why, "store", clock.instant(), body));
+            }
+        }
+        return out;
+    }
+
+    /** Notifications stored so far (including redeliveries absorbed as duplicates). */
+    public long notificationsStored() {
+        return notifications.get();
+    }
+
+    public long deadLettersStored() {
+        return deadLetters.get();
+    }
+
+    public long batchesWritten() {
+        return batches.get();
+    }
+
+    public long duplicateDocuments() {
+        return duplicates.get();
+    }
+
+    public long failedWrites() {
+        return failures.get();
+    }
+
+    /** Items waiting for the writer. */
+    public int queued() {
+        return queue.size();
+    }
+
+    /**
+     * Stops accepting items, writes what is queued (waiting at most {@code timeout}), then fails whatever is left.
+     */
+    public void stop(Duration timeout) {
+        running = false;
+        try {
+            thread.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            thread.interrupt();
+        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.done().completeExceptionally(new IllegalStateException("the store writer stopped")));
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(10));
+    }
+}
