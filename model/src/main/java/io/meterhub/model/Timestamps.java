@@ -2,56 +2,74 @@ package io.meterhub.model;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses the timestamps OpenStack writes, the way Ceilometer's {@code timeutils.parse_isotime} reads them: ISO-8601
- * with {@code T} or a space between date and time, an optional fraction of up to nine digits, and an optional zone
- * ({@code Z}, {@code +00:00}, {@code +0000}); a timestamp without a zone is UTC.
+ * Parses the timestamps OpenStack writes exactly as far as Ceilometer's {@code oslo_utils.timeutils.parse_isotime}
+ * (the {@code iso8601} library) accepts them: {@code YYYY}, {@code YYYY-M-D} or {@code YYYYMMDD}; then {@code T} or a
+ * space and {@code HH[:]MM[:]SS[.fraction]} with each colon optional (so {@code 2015-09-25 1541:14} is 15:41:14);
+ * then an optional zone {@code Z}, {@code +HH}, {@code +HHMM} or {@code +HH:MM}. A time without a zone is UTC, and
+ * the fraction is cut to microseconds as Python's datetime does. Anything else is not a timestamp.
  */
 public final class Timestamps {
 
-    private static final DateTimeFormatter LENIENT_ISO = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart()
-            .appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart()
-            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .optionalEnd()
-            .optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-            .toFormatter();
+    private static final Pattern ISO8601 = Pattern.compile(
+            "(?<year>\\d{4})"
+                    + "(?:(?:-(?<monthdash>\\d{1,2})|(?<month>\\d{2})(?!$))"
+                    + "(?:(?:-(?<daydash>\\d{1,2})|(?<day>\\d{2}))"
+                    + "(?:[ T](?<hour>\\d{2})(?::?(?<minute>\\d{2}))?"
+                    + "(?::?(?<second>\\d{1,2})(?:[.,](?<fraction>\\d+))?)?"
+                    + "(?<zone>Z|(?<sign>[-+])(?<zh>\\d{2}):?(?<zm>\\d{2})?)?)?)?)?");
 
     private Timestamps() {}
 
     /** Parses {@code text}, or returns empty when it is not a timestamp. */
     public static Optional<Instant> parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISO8601.matcher(text.trim());
+        if (!m.matches()) {
             return Optional.empty();
         }
         try {
-            var parsed = LENIENT_ISO.parseBest(text.trim(), OffsetDateTime::from, LocalDateTime::from);
-            if (parsed instanceof OffsetDateTime odt) {
-                return Optional.of(odt.toInstant());
+            LocalDateTime local = LocalDateTime.of(
+                    Integer.parseInt(m.group("year")),
+                    number(first(m.group("monthdash"), m.group("month")), 1),
+                    number(first(m.group("daydash"), m.group("day")), 1),
+                    number(m.group("hour"), 0),
+                    number(m.group("minute"), 0),
+                    number(m.group("second"), 0),
+                    micros(m.group("fraction")) * 1000);
+            ZoneOffset offset = ZoneOffset.UTC;
+            if (m.group("sign") != null) {
+                int sign = m.group("sign").equals("-") ? -1 : 1;
+                offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group("zh")),
+                        sign * number(m.group("zm"), 0));
             }
-            return Optional.of(((LocalDateTime) parsed).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+            return Optional.of(local.toInstant(offset).truncatedTo(ChronoUnit.MICROS));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // e.g. month 13, hour 25
         }
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static int number(String digits, int absent) {
+        return digits == null ? absent : Integer.parseInt(digits);
+    }
+
+    private static int micros(String fraction) {
+        if (fraction == null) {
+            return 0;
+        }
+        String six = (fraction + "000000").substring(0, 6);
+        return Integer.parseInt(six);
     }
 }

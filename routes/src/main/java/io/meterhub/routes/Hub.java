@@ -115,6 +115,7 @@ public final class Hub implements AutoCloseable {
         org.springframework.jms.connection.CachingConnectionFactory amqpCf =
                 new org.springframework.jms.connection.CachingConnectionFactory(amqp);
         amqpCf.setCacheConsumers(false);
+        closeables.add(0, amqpCf::destroy);
         main.bind(AMQP_CF, amqpCf);
         String amqpUri = "amqp:queue:" + HubNames.AMQP_INGEST_QUEUE + "?connectionFactory=#" + AMQP_CF
                 + "&acknowledgementModeName=CLIENT_ACKNOWLEDGE&concurrentConsumers="
@@ -263,6 +264,7 @@ public final class Hub implements AutoCloseable {
         if (path == null || path.isEmpty() || path.equals("/")) {
             rabbit.setVirtualHost("/");
         }
+        rabbit.setAutomaticRecoveryEnabled(false); // Spring AMQP recovers connections and consumers itself
         CachingConnectionFactory cf = new CachingConnectionFactory(rabbit);
         cf.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
         cf.setConnectionNameStrategy(f -> "meterhub");

@@ -1,0 +1,83 @@
+package io.meterhub.routes.it;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The real RabbitMQ on 127.0.0.1:5672 (started by bin/meterhub test), with names unique to one test class so that
+ * tests never see each other's messages: exchanges {@code <prefix>-nova} ..., the hub's queue {@code <prefix>.q}.
+ */
+final class Rabbit implements AutoCloseable {
+
+    static final String URI = "amqp://guest:guest@127.0.0.1:5672/";
+    static final List<String> SERVICES = List.of("nova", "cinder", "glance", "neutron", "keystone", "swift", "heat",
+            "ceilometer", "designate", "trove", "manila", "magnum", "ironic");
+
+    final String prefix = "it" + UUID.randomUUID().toString().substring(0, 8);
+    private final Connection connection;
+    private final Channel channel;
+
+    Rabbit() throws Exception {
+        ConnectionFactory cf = new ConnectionFactory();
+        cf.setUri(URI);
+        cf.setVirtualHost("/");
+        connection = cf.newConnection("meterhub-it");
+        channel = connection.createChannel();
+        channel.confirmSelect();
+    }
+
+    /** The option value naming this test's exchanges. */
+    String exchanges() {
+        return String.join(",", SERVICES.stream().map(this::exchange).toList());
+    }
+
+    String exchange(String service) {
+        return prefix + "-" + service;
+    }
+
+    String queue() {
+        return prefix + ".q";
+    }
+
+    /** Publishes persistent JSON messages and waits for the broker's confirms. */
+    void publish(String service, String routingKey, byte[]... bodies) throws Exception {
+        AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
+                .contentType("application/json").deliveryMode(2).build();
+        for (byte[] body : bodies) {
+            channel.basicPublish(exchange(service), routingKey, props, body);
+        }
+        channel.waitForConfirmsOrDie(30_000);
+    }
+
+    /** Takes every message waiting in {@code queue}. */
+    List<GetResponse> drain(String queue) throws Exception {
+        List<GetResponse> out = new ArrayList<>();
+        for (GetResponse r; (r = channel.basicGet(queue, true)) != null; ) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    void purge(String queue) throws Exception {
+        channel.queueDeclare(queue, true, false, false, null);
+        channel.queuePurge(queue);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try (Channel c = connection.createChannel()) {
+            c.queueDelete(queue());
+            for (String s : SERVICES) {
+                c.exchangeDelete(exchange(s));
+            }
+        } finally {
+            connection.close();
+        }
+    }
+}
