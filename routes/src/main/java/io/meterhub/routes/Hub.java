@@ -48,6 +48,7 @@ public final class Hub implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
     static final String RABBIT_CF = "rabbitConnectionFactory";
+    static final String RABBIT_PUBLISHER_CF = "rabbitPublisherConnectionFactory";
     static final String AMQP_CF = "amqpConnectionFactory";
 
     private final List<String> endpoints = new ArrayList<>();
@@ -126,8 +127,12 @@ public final class Hub implements AutoCloseable {
         String rabbitUri = null;
         if (config.get(HubOptions.RABBITMQ).isPresent()) {
             URI uri = config.get(HubOptions.RABBITMQ).get();
-            CachingConnectionFactory rabbit = rabbitConnectionFactory(uri);
+            CachingConnectionFactory rabbit = rabbitConnectionFactory(uri, "meterhub-consumer");
             closeables.add(0, rabbit::destroy);
+            // publishing on its own connection: a publisher RabbitMQ throttles never stalls the consumers' acks
+            CachingConnectionFactory publisher = rabbitConnectionFactory(uri, "meterhub-publisher");
+            publisher.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
+            closeables.add(0, publisher::destroy);
             RabbitTopology topology = new RabbitTopology(config.get(HubOptions.EXCHANGES),
                     config.get(HubOptions.TOPICS), config.get(HubOptions.QUEUE));
             try {
@@ -137,12 +142,13 @@ public final class Hub implements AutoCloseable {
                         + rootMessage(e));
             }
             main.bind(RABBIT_CF, rabbit);
+            main.bind(RABBIT_PUBLISHER_CF, publisher);
             rabbitUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_CF + "&queues=" + topology.queue()
                     + "&autoDeclare=false&acknowledgeMode=MANUAL&asyncConsumer=true"
                     + "&prefetchCount=" + config.get(HubOptions.PREFETCH)
                     + "&concurrentConsumers=" + config.get(HubOptions.CONSUMERS)
                     + "&maximumRetryAttempts=0&rejectAndDontRequeue=false";
-            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_CF + "&routingKey=" + HubNames.DEAD_QUEUE
+            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_PUBLISHER_CF + "&routingKey=" + HubNames.DEAD_QUEUE
                     + "&confirm=enabled";
             endpoints.add("rabbitmq " + redact(uri) + "  (queue " + topology.queue() + " bound to "
                     + config.get(HubOptions.EXCHANGES).size() + " exchanges)");
@@ -253,7 +259,7 @@ public final class Hub implements AutoCloseable {
      * A connection factory for an AMQP URI as OpenStack writes transport URLs: an empty path ({@code host:5672/})
      * means the default virtual host {@code /}, as in oslo.messaging and kombu.
      */
-    static CachingConnectionFactory rabbitConnectionFactory(URI uri) {
+    static CachingConnectionFactory rabbitConnectionFactory(URI uri, String connectionName) {
         com.rabbitmq.client.ConnectionFactory rabbit = new com.rabbitmq.client.ConnectionFactory();
         try {
             rabbit.setUri(uri);
@@ -266,8 +272,7 @@ public final class Hub implements AutoCloseable {
         }
         rabbit.setAutomaticRecoveryEnabled(false); // Spring AMQP recovers connections and consumers itself
         CachingConnectionFactory cf = new CachingConnectionFactory(rabbit);
-        cf.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
-        cf.setConnectionNameStrategy(f -> "meterhub");
+        cf.setConnectionNameStrategy(f -> connectionName);
         return cf;
     }
 

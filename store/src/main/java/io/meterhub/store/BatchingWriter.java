@@ -89,7 +89,12 @@ public final class BatchingWriter implements AutoCloseable {
                     writeWithRetry(batch);
                 }
             } catch (InterruptedException e) {
-                // stop() interrupts a back-off; the loop ends once the queue is drained or running is false
+                // stop() interrupted a back-off or a wait: what this batch holds was not written
+                IllegalStateException stopped = new IllegalStateException("the store writer stopped");
+                batch.forEach(p -> p.done().completeExceptionally(stopped));
+                if (!running) {
+                    break;
+                }
             }
             batch.clear();
         }

@@ -30,7 +30,7 @@ public final class FieldPath {
     public static FieldPath parse(String expression) {
         String e = expression.startsWith("$.") ? expression.substring(2) : expression;
         List<Object> steps = new ArrayList<>();
-        for (String part : e.split("\\.")) {
+        for (String part : e.split("\\.", -1)) {
             int bracket = part.indexOf('[');
             String field = bracket < 0 ? part : part.substring(0, bracket);
             if (field.isEmpty()) {

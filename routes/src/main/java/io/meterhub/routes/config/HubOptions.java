@@ -30,7 +30,7 @@ public final class HubOptions {
             "oslo notification topics; the queue is bound with routing key TOPIC.* for each", Parsers::names);
     public static final HubOption<String> QUEUE = new HubOption<>("queue", "NAME", "meterhub.notifications",
             "the hub's own durable queue (never Ceilometer's notifications.info)",
-            raw -> Parsers.names(raw).get(0));
+            Parsers::name);
     public static final HubOption<Integer> MAX_BODY = new HubOption<>("max-body", "SIZE", "2MiB",
             "larger message bodies are dead-lettered as oversized", Parsers::size);
     public static final HubOption<Optional<Path>> ROUTES = new HubOption<>("routes", "DIR", "",

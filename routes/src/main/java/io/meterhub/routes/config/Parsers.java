@@ -47,11 +47,16 @@ final class Parsers {
                 default -> Duration.ofHours(n);
             };
         }
+        Duration d;
         try {
-            return Duration.parse(raw);
+            d = Duration.parse(raw);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a duration (examples: 20ms, 5s, PT1M)");
         }
+        if (d.isNegative()) {
+            throw new IllegalArgumentException("must not be negative");
+        }
+        return d;
     }
 
     static Integer size(String raw) {
@@ -59,17 +64,23 @@ final class Parsers {
         if (!m.matches()) {
             throw new IllegalArgumentException("not a size (examples: 1048576, 512KiB, 2MiB)");
         }
-        long n = Long.parseLong(m.group(1));
-        long bytes = switch (m.group(2)) {
-            case "", "b" -> n;
-            case "kib", "kb", "k" -> n << 10;
-            case "mib", "mb", "m" -> n << 20;
-            default -> n << 30;
+        int shift = switch (m.group(2)) {
+            case "", "b" -> 0;
+            case "kib", "kb", "k" -> 10;
+            case "mib", "mb", "m" -> 20;
+            default -> 30;
         };
-        if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        long limit = Integer.MAX_VALUE - 8L;
+        long n;
+        try {
+            n = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be between 1 byte and 2GiB");
         }
-        return (int) bytes;
+        if (n < 1 || n > (limit >> shift)) {
+            throw new IllegalArgumentException("must be between 1 byte and 2GiB");
+        }
+        return (int) (n << shift);
     }
 
     static URI uri(String raw, String... schemes) {
@@ -93,6 +104,14 @@ final class Parsers {
             throw new IllegalArgumentException("empty path");
         }
         return Path.of(raw).toAbsolutePath().normalize();
+    }
+
+    static String name(String raw) {
+        List<String> names = names(raw);
+        if (names.size() != 1) {
+            throw new IllegalArgumentException("one name expected, got " + names.size());
+        }
+        return names.get(0);
     }
 
     static List<String> names(String raw) {

@@ -1,0 +1,83 @@
+package io.meterhub.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the ingest benchmark runs with. Each setting comes from {@code --name=value} on the command line, else the
+ * system property {@code bench.name}, else its default. Any other {@code --option=value} is passed to the hub as a
+ * {@link io.meterhub.routes.config.HubConfig} override (e.g. {@code --batch-size=1000}).
+ *
+ * @param n notifications to publish and to wait for
+ * @param data the hub's data directory; empty means a fresh temporary directory, deleted afterwards
+ * @param rabbitmq the RabbitMQ URI, used both by the benchmark's own clients and the hub
+ * @param corpus the JSON-lines file of oslo inner messages to cycle through
+ * @param ackEvery raw consumer: acknowledge every message (1) or every n-th with multiple=true
+ * @param prefetch raw consumer: basicQos
+ * @param timeout longest wait for the hub to store all notifications
+ * @param stall give up when the hub stores nothing for this long
+ * @param hubOverrides further hub options
+ */
+public record BenchSettings(int n, Optional<Path> data, String rabbitmq, Path corpus, int ackEvery, int prefetch,
+        Duration timeout, Duration stall, Map<String, String> hubOverrides) {
+
+    private static final Set<String> OWN =
+            Set.of("n", "data", "rabbitmq", "corpus", "ack-every", "prefetch-raw", "timeout", "stall");
+    /** Hub options the benchmark sets itself, per run. */
+    private static final Set<String> RESERVED =
+            Set.of("port", "store-port", "amqp-port", "exchanges", "queue", "topics", "store");
+
+    public static BenchSettings parse(String[] args) {
+        Map<String, String> own = new LinkedHashMap<>();
+        Map<String, String> hub = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                throw new IllegalArgumentException(usage());
+            }
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "'\n" + usage());
+            }
+            String key = arg.substring(2, arg.indexOf('='));
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (RESERVED.contains(key)) {
+                throw new IllegalArgumentException("--" + key + " is set by the benchmark itself");
+            }
+            (OWN.contains(key) ? own : hub).put(key, value);
+        }
+        int n = Integer.parseInt(get(own, "n", "50000"));
+        if (n < 1) {
+            throw new IllegalArgumentException("--n must be at least 1");
+        }
+        String data = get(own, "data", "");
+        int ackEvery = Integer.parseInt(get(own, "ack-every", "100"));
+        if (ackEvery < 1) {
+            throw new IllegalArgumentException("--ack-every must be at least 1");
+        }
+        return new BenchSettings(n,
+                data.isEmpty() ? Optional.empty() : Optional.of(Path.of(data).toAbsolutePath()),
+                get(own, "rabbitmq", "amqp://guest:guest@127.0.0.1:5672/"),
+                Path.of(get(own, "corpus", "testdata/corpus/notifications.jsonl")).toAbsolutePath(),
+                ackEvery,
+                Integer.parseInt(get(own, "prefetch-raw", "2000")),
+                Duration.ofSeconds(Long.parseLong(get(own, "timeout", "900"))),
+                Duration.ofSeconds(Long.parseLong(get(own, "stall", "120"))),
+                Map.copyOf(hub));
+    }
+
+    private static String get(Map<String, String> args, String key, String fallback) {
+        return args.getOrDefault(key, System.getProperty("bench." + key, fallback));
+    }
+
+    static String usage() {
+        return """
+                usage: IngestBenchmark [--n=50000] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
+                                       [--corpus=FILE] [--ack-every=100] [--prefetch-raw=2000]
+                                       [--timeout=SECONDS] [--stall=SECONDS] [--HUB-OPTION=VALUE ...]
+                  each setting may also be given as the system property bench.NAME;
+                  other options go to the hub, e.g. --batch-size=1000 --batch-delay=20ms --consumers=2""";
+    }
+}

@@ -1,0 +1,218 @@
+package io.meterhub.bench;
+
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import io.meterhub.routes.Hub;
+import io.meterhub.routes.HubNames;
+import io.meterhub.routes.config.HubConfig;
+import io.meterhub.routes.config.HubOptions;
+import io.meterhub.store.StoreNames;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end ingest throughput: publishes N real notifications (fresh message ids, oslo v2 envelopes) to a topic
+ * exchange feeding two durable queues, measures the raw consume rate of one, then starts the hub on the other and
+ * measures notifications/s until all are durably stored. Figures go to standard output, everything else to standard
+ * error. Nothing is asserted: see bench/README.md for how to read the figures.
+ */
+public final class IngestBenchmark {
+
+    private final BenchSettings settings;
+    private final Report report = new Report();
+
+    private IngestBenchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(BenchSettings.usage());
+            return;
+        }
+        int status;
+        try {
+            new IngestBenchmark(BenchSettings.parse(args)).run();
+            status = 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            status = 2;
+        } catch (Exception e) {
+            System.err.println("bench: FAILED: " + e);
+            e.printStackTrace();
+            status = 1;
+        }
+        // the hub's client libraries may leave non-daemon threads behind
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        int n = settings.n();
+        Corpus corpus = Corpus.load(settings.corpus());
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        BenchTopology topology = new BenchTopology(runId);
+        boolean tempData = settings.data().isEmpty();
+        Path data = settings.data().orElse(Files.createTempDirectory("meterhub-bench-"));
+        HubConfig config = hubConfig(topology, data);
+
+        report.line("run", runId + "  N=" + n + "  corpus " + corpus.size() + " notifications, mean envelope "
+                + corpus.meanBytes() + " bytes");
+        report.line("hub options", "batch-size=" + config.get(HubOptions.BATCH_SIZE)
+                + " batch-delay=" + config.get(HubOptions.BATCH_DELAY).toMillis() + "ms"
+                + " prefetch=" + config.get(HubOptions.PREFETCH) + " consumers=" + config.get(HubOptions.CONSUMERS)
+                + "  store: embedded (H2 file) in " + data);
+
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        report.line("machine", os.getAvailableProcessors() + " cores, load average " + String.format(
+                java.util.Locale.ROOT, "%.2f", os.getSystemLoadAverage()) + " at start (other work skews the figures)");
+
+        AtomicReference<Hub> hub = new AtomicReference<>();
+        try (Connection connection = connectionFactory().newConnection("meterhub-bench")) {
+            topology.declare(connection);
+            try {
+                measure(connection, topology, corpus, config, hub);
+            } finally {
+                closeHub(hub.getAndSet(null));
+                topology.delete(connection);
+                if (tempData) {
+                    deleteTree(data);
+                }
+            }
+        }
+    }
+
+    private void measure(Connection connection, BenchTopology topology, Corpus corpus, HubConfig config,
+            AtomicReference<Hub> hubRef) throws Exception {
+        int n = settings.n();
+        long timeout = settings.timeout().toSeconds();
+
+        // a. publish
+        Publisher.Result published = new Publisher().publish(connection, topology.exchange(), corpus, n, timeout);
+        report.rate("publish", published.measurement(), "msg",
+                "persistent, async confirms, " + published.nacked() + " nacked");
+        long rawDepth = BenchTopology.depth(connection, topology.rawQueue());
+        long hubDepth = BenchTopology.depth(connection, topology.hubQueue());
+        if (published.nacked() > 0 || rawDepth != n || hubDepth != n) {
+            System.err.printf("bench: WARNING after publishing %d: %d nacked, raw queue holds %d, hub queue %d%n", n,
+                    published.nacked(), rawDepth, hubDepth);
+        }
+
+        // b. raw consume
+        RawConsumer raw = new RawConsumer(settings.prefetch(), settings.ackEvery());
+        Measurement rawRate = raw.consume(connection, topology.rawQueue(), n, timeout);
+        report.rate("raw consume", rawRate, "msg", raw.describe());
+
+        // c. end to end
+        report.line("e2e queue", hubDepth + " messages ready in " + topology.hubQueue() + " before the hub starts");
+        long deadBefore = depthOrZero(connection, HubNames.DEAD_QUEUE);
+        CpuProfile cpu = new CpuProfile();
+        cpu.start();
+        EndToEnd.Result e2e = new EndToEnd(config, settings.timeout(), settings.stall()).run(n, hubRef::set);
+        String cpuUse = cpu.stop(6);
+        Hub hub = e2e.hub();
+        report.seconds("hub start", e2e.startNanos(), e2e.storedAtStart() + " already stored when Hub.start returned");
+        report.rate("end to end", e2e.total(), "notif", "from just before Hub.start");
+        report.rate("end to end", e2e.afterStart(), "notif", "from Hub.start returning");
+        StringJoiner tenths = new StringJoiner(" ");
+        for (double r : e2e.tenthRates()) {
+            tenths.add(Report.round(r));
+        }
+        report.line("e2e by tenth", tenths + "  notif/s (first tenth includes hub start)");
+        report.line("e2e cpu", cpuUse);
+        var writer = hub.writer();
+        report.line("writer", writer.notificationsStored() + " notifications, " + writer.deadLettersStored()
+                + " dead letters, " + writer.batchesWritten() + " batches (mean "
+                + (writer.batchesWritten() == 0 ? 0 : EndToEnd.done(writer) / writer.batchesWritten())
+                + "), " + writer.duplicateDocuments() + " duplicate docs, " + writer.failedWrites() + " failed writes");
+        long countStart = System.nanoTime();
+        Map<String, Long> docs = EndToEnd.documents(hub);
+        long countNanos = System.nanoTime() - countStart;
+        long samples = docs.get(StoreNames.SAMPLES);
+        long events = docs.get(StoreNames.EVENTS);
+        report.line("store", String.format(java.util.Locale.ROOT,
+                "samples %d  events %d  resources %d  dead_letters %d  (%.2f documents/notification; "
+                        + "counted in %.1f s)", samples, events, docs.get(StoreNames.RESOURCES),
+                docs.get(StoreNames.DEAD_LETTERS), (samples + events) / (double) n, countNanos / 1e9));
+
+        long closeStart = System.nanoTime();
+        closeHub(hubRef.getAndSet(null));
+        report.seconds("hub close", System.nanoTime() - closeStart,
+                BenchTopology.depth(connection, topology.hubQueue()) + " messages left in the hub queue afterwards");
+
+        long deadAdded = depthOrZero(connection, HubNames.DEAD_QUEUE) - deadBefore;
+        if (deadAdded != 0) {
+            report.line("dead letters", deadAdded + " added to the shared RabbitMQ queue " + HubNames.DEAD_QUEUE
+                    + " (the hub's fixed dead-letter queue; the benchmark leaves it alone)");
+        }
+
+        double rate = e2e.afterStart().rate();
+        report.line("ratio", "end to end / raw consume " + Report.times(rate / rawRate.rate())
+                + "   end to end / Ceilometer 19 (" + Report.round(Report.CEILOMETER_RATE) + "/s) "
+                + Report.times(rate / Report.CEILOMETER_RATE) + "   target >10x: "
+                + (rate > 10 * Report.CEILOMETER_RATE ? "met" : "NOT met"));
+    }
+
+    private static long depthOrZero(Connection connection, String queue) {
+        try {
+            return BenchTopology.depth(connection, queue);
+        } catch (IOException e) {
+            return 0; // no such queue yet
+        }
+    }
+
+    private HubConfig hubConfig(BenchTopology topology, Path data) {
+        Map<String, String> options = new HashMap<>(settings.hubOverrides());
+        options.put("rabbitmq", settings.rabbitmq());
+        options.put("data", data.toString());
+        options.put("port", "0");
+        options.put("store-port", "0");
+        options.put("amqp-port", "0");
+        options.put("exchanges", topology.exchange());
+        options.put("queue", topology.hubQueue());
+        return HubConfig.of(options);
+    }
+
+    /** As the hub reads OpenStack transport URLs: an empty path is the default virtual host "/". */
+    private ConnectionFactory connectionFactory() throws Exception {
+        URI uri = URI.create(settings.rabbitmq());
+        ConnectionFactory f = new ConnectionFactory();
+        f.setUri(uri);
+        if (Optional.ofNullable(uri.getPath()).orElse("").replace("/", "").isEmpty()) {
+            f.setVirtualHost("/");
+        }
+        return f;
+    }
+
+    private static void closeHub(Hub hub) {
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    System.err.println("bench: cleanup: cannot delete " + p + ": " + e);
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("bench: cleanup: cannot delete " + dir + ": " + e);
+        }
+    }
+}
