@@ -38,7 +38,6 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
  * The running hub: wires store, writer, brokers, Camel routes and HTTP from a {@link HubConfig}, and takes them down
@@ -135,8 +134,9 @@ public final class Hub implements AutoCloseable {
             closeables.add(0, publisher::destroy);
             RabbitTopology topology = new RabbitTopology(config.get(HubOptions.EXCHANGES),
                     config.get(HubOptions.TOPICS), config.get(HubOptions.QUEUE));
+            rabbit.addConnectionListener(topology); // declares now and after every reconnect
             try {
-                topology.declare(new RabbitAdmin(rabbit));
+                rabbit.createConnection().close();
             } catch (RuntimeException e) {
                 throw new ConfigException("option --rabbitmq: cannot reach RabbitMQ at " + redact(uri) + ": "
                         + rootMessage(e));

@@ -1,20 +1,27 @@
 package io.meterhub.routes;
 
+import com.rabbitmq.client.Channel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import org.springframework.amqp.core.Binding;
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.connection.Connection;
+import org.springframework.amqp.rabbit.connection.ConnectionListener;
 
 /**
  * Declares on RabbitMQ what the hub consumes, the way OpenStack expects: each service's topic exchange declared as
- * oslo.messaging declares it (non-durable, not auto-deleted, so declaring it agrees with the services'), and the
- * hub's OWN durable queue bound to every exchange with {@code <topic>.*} for each topic — every priority. It never
- * consumes Ceilometer's {@code notifications.info}. Also declares the durable dead-letter queue.
+ * oslo.messaging declares it (non-durable, not auto-deleted, so the declarations agree), and the hub's OWN durable
+ * queue bound to every exchange with {@code <topic>.*} for each topic — every priority. It never consumes
+ * Ceilometer's {@code notifications.info}. Also declares the durable dead-letter queue.
+ *
+ * <p>As a {@link ConnectionListener} it declares again on every new connection: non-durable exchanges, and so the
+ * bindings to them, are gone after a RabbitMQ restart until someone declares them.
  */
-public final class RabbitTopology {
+public final class RabbitTopology implements ConnectionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RabbitTopology.class);
 
     private final List<String> exchanges;
     private final List<String> topics;
@@ -26,17 +33,26 @@ public final class RabbitTopology {
         this.queue = queue;
     }
 
-    public void declare(RabbitAdmin admin) {
-        Queue q = QueueBuilder.durable(queue).build();
-        admin.declareQueue(q);
-        admin.declareQueue(QueueBuilder.durable(HubNames.DEAD_QUEUE).build());
-        for (String name : exchanges) {
-            TopicExchange exchange = new TopicExchange(name, false, false);
-            admin.declareExchange(exchange);
+    public void declare(Channel channel) throws IOException {
+        channel.queueDeclare(queue, true, false, false, null);
+        channel.queueDeclare(HubNames.DEAD_QUEUE, true, false, false, null);
+        for (String exchange : exchanges) {
+            channel.exchangeDeclare(exchange, "topic", false, false, null);
             for (String topic : topics) {
-                Binding b = BindingBuilder.bind(q).to(exchange).with(topic + ".*");
-                admin.declareBinding(b);
+                channel.queueBind(queue, exchange, topic + ".*");
             }
+        }
+    }
+
+    @Override
+    public void onCreate(Connection connection) {
+        try (Channel channel = connection.createChannel(false)) {
+            declare(channel);
+            LOG.info("declared queue {} bound to {} exchanges", queue, exchanges.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("declaring the hub's queue and bindings failed", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("declaring the hub's queue and bindings timed out", e);
         }
     }
 
