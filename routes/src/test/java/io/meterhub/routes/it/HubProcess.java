@@ -1,5 +1,7 @@
 package io.meterhub.routes.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -73,19 +75,18 @@ final class HubProcess implements AutoCloseable {
     }
 
     /** Waits for the line {@code meterhub ready}; fails with what the hub printed if it exits or takes too long. */
-    HubProcess awaitReady(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (output.contains("meterhub ready")) {
-                return this;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the hub exited with " + process.exitValue() + " before it was ready: "
-                        + output);
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
+    HubProcess awaitReady(Duration timeout) {
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                    .until(() -> output.contains("meterhub ready") || !process.isAlive());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the hub was not ready within " + timeout + ": " + output);
         }
-        throw new AssertionError("the hub was not ready within " + timeout + ": " + output);
+        if (!output.contains("meterhub ready")) {
+            throw new AssertionError("the hub exited with " + process.exitValue() + " before it was ready: "
+                    + output);
+        }
+        return this;
     }
 
     String storeUri() {

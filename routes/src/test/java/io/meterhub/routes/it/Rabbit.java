@@ -55,6 +55,24 @@ final class Rabbit implements AutoCloseable {
         channel.waitForConfirmsOrDie(30_000);
     }
 
+    /**
+     * Publishes one message to {@code exchange} with the mandatory flag and fails unless the broker routed it to a
+     * queue (a missing exchange closes the channel; an unbound one returns the message).
+     */
+    void publishMandatory(String exchange, String routingKey, byte[] body) throws Exception {
+        try (Channel c = connection.createChannel()) {
+            c.confirmSelect();
+            java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
+            c.addReturnListener(r -> returned.set(true));
+            c.basicPublish(exchange, routingKey, true,
+                    new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
+            c.waitForConfirmsOrDie(10_000);
+            if (returned.get()) {
+                throw new IllegalStateException("unroutable: no queue bound to " + exchange + " yet");
+            }
+        }
+    }
+
     /** Takes every message waiting in {@code queue}. */
     List<GetResponse> drain(String queue) throws Exception {
         List<GetResponse> out = new ArrayList<>();
