@@ -33,8 +33,11 @@ public final class DefaultNotificationTranslator implements NotificationTranslat
             Optional<Event> event = events.toEvent(notification);
             return new Translation(notification, samples, event.map(List::of).orElse(List.of()));
         } catch (RuntimeException e) {
-            throw new RejectedMessageException(RejectReason.TRANSLATION_FAILED,
-                    "translating " + notification.eventType() + " failed: " + e, notification.messageId(), e);
+            throw new RejectedMessageException(
+                    RejectReason.TRANSLATION_FAILED,
+                    "translating " + notification.eventType() + " failed: " + e,
+                    notification.messageId(),
+                    e);
         }
     }
 }

@@ -37,7 +37,8 @@ public final class EnvelopeDecoder {
 
     public Notification decode(byte[] body) throws RejectedMessageException {
         if (body.length > maxBodyBytes) {
-            throw new RejectedMessageException(RejectReason.OVERSIZED,
+            throw new RejectedMessageException(
+                    RejectReason.OVERSIZED,
                     "body of " + body.length + " bytes exceeds the limit of " + maxBodyBytes + " bytes");
         }
         JsonNode outer = parse(body, RejectReason.NOT_JSON, "body");
@@ -46,7 +47,8 @@ public final class EnvelopeDecoder {
 
     private ObjectNode unwrap(JsonNode outer) throws RejectedMessageException {
         if (!outer.isObject()) {
-            throw new RejectedMessageException(RejectReason.NOT_AN_OBJECT,
+            throw new RejectedMessageException(
+                    RejectReason.NOT_AN_OBJECT,
                     "body is a JSON " + outer.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
         }
         if (!(outer.has(OSLO_VERSION) && outer.has(OSLO_MESSAGE))) {
@@ -54,20 +56,26 @@ public final class EnvelopeDecoder {
         }
         String version = outer.get(OSLO_VERSION).asText();
         if (!version.equals("2") && !version.startsWith("2.")) {
-            throw new RejectedMessageException(RejectReason.UNSUPPORTED_ENVELOPE,
+            throw new RejectedMessageException(
+                    RejectReason.UNSUPPORTED_ENVELOPE,
                     "oslo.version '" + version + "' is not supported (expected 2.x)");
         }
         JsonNode message = outer.get(OSLO_MESSAGE);
         if (!message.isTextual()) {
-            throw new RejectedMessageException(RejectReason.OSLO_MESSAGE_NOT_JSON,
+            throw new RejectedMessageException(
+                    RejectReason.OSLO_MESSAGE_NOT_JSON,
                     "oslo.message is a JSON " + message.getNodeType().name().toLowerCase(Locale.ROOT)
                             + ", not a string holding JSON");
         }
-        JsonNode inner = parse(message.textValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                RejectReason.OSLO_MESSAGE_NOT_JSON, "oslo.message");
+        JsonNode inner = parse(
+                message.textValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                RejectReason.OSLO_MESSAGE_NOT_JSON,
+                "oslo.message");
         if (!inner.isObject()) {
-            throw new RejectedMessageException(RejectReason.OSLO_MESSAGE_NOT_JSON,
-                    "oslo.message holds a JSON " + inner.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
+            throw new RejectedMessageException(
+                    RejectReason.OSLO_MESSAGE_NOT_JSON,
+                    "oslo.message holds a JSON " + inner.getNodeType().name().toLowerCase(Locale.ROOT)
+                            + ", not an object");
         }
         return (ObjectNode) inner;
     }
@@ -76,22 +84,28 @@ public final class EnvelopeDecoder {
         String messageId = text(m, "message_id");
         String eventType = text(m, "event_type");
         if (eventType == null || eventType.isBlank()) {
-            throw new RejectedMessageException(RejectReason.MISSING_EVENT_TYPE, "message has no event_type",
-                    messageId, null);
+            throw new RejectedMessageException(
+                    RejectReason.MISSING_EVENT_TYPE, "message has no event_type", messageId, null);
         }
         if (messageId == null || messageId.isBlank()) {
-            throw new RejectedMessageException(RejectReason.MISSING_MESSAGE_ID,
-                    "message of event_type '" + eventType + "' has no message_id");
+            throw new RejectedMessageException(
+                    RejectReason.MISSING_MESSAGE_ID, "message of event_type '" + eventType + "' has no message_id");
         }
         String ts = text(m, "timestamp");
-        Instant timestamp = Timestamps.parse(ts).orElseThrow(() -> new RejectedMessageException(
-                RejectReason.BAD_TIMESTAMP, "timestamp '" + ts + "' is not an ISO-8601 time", messageId, null));
+        Instant timestamp = Timestamps.parse(ts)
+                .orElseThrow(() -> new RejectedMessageException(
+                        RejectReason.BAD_TIMESTAMP, "timestamp '" + ts + "' is not an ISO-8601 time", messageId, null));
         String priority = text(m, "priority");
         JsonNode payload = m.path("payload");
-        return new Notification(messageId, text(m, "publisher_id"), eventType,
-                priority == null ? "INFO" : priority.toUpperCase(Locale.ROOT), timestamp,
+        return new Notification(
+                messageId,
+                text(m, "publisher_id"),
+                eventType,
+                priority == null ? "INFO" : priority.toUpperCase(Locale.ROOT),
+                timestamp,
                 payload.isMissingNode() || payload.isNull() ? mapper.createObjectNode() : payload,
-                context(m), m);
+                context(m),
+                m);
     }
 
     private ObjectNode context(ObjectNode m) {
@@ -113,8 +127,7 @@ public final class EnvelopeDecoder {
             }
             return node;
         } catch (JacksonException e) {
-            throw new RejectedMessageException(reason, what + " is not valid JSON: " + e.getOriginalMessage(),
-                    null, e);
+            throw new RejectedMessageException(reason, what + " is not valid JSON: " + e.getOriginalMessage(), null, e);
         } catch (java.io.IOException e) {
             throw new RejectedMessageException(reason, what + " could not be read: " + e.getMessage(), null, e);
         }

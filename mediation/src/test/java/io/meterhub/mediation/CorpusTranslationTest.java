@@ -39,26 +39,46 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTranslationTest {
 
-    private static final Set<String> BUILT_IN_METERS = Set.of("memory", "vcpus", "disk.root.size",
-            "disk.ephemeral.size", "compute.instance.booting.time", "volume.size", "image.size");
+    private static final Set<String> BUILT_IN_METERS = Set.of(
+            "memory",
+            "vcpus",
+            "disk.root.size",
+            "disk.ephemeral.size",
+            "compute.instance.booting.time",
+            "volume.size",
+            "image.size");
     /**
      * The default traits whose source no per-type definition of Ceilometer's event_definitions.yaml changes for the
      * corpus. project_id comes from per-type fields for image.* (payload.owner) and neutron (ctxt.tenant_id): the
      * event-definitions engine compares every trait.
      */
     private static final List<String> COMPARED_TRAITS = List.of("request_id", "tenant_id");
+
     private static final double VOLUME_TOLERANCE = 1e-9;
 
     /** The sample fields Ceilometer's output and ours are compared on. */
-    record SampleKey(String messageId, String name, String type, String unit, Double volume, String resourceId,
-            String projectId, String userId, Instant timestamp) {
+    record SampleKey(
+            String messageId,
+            String name,
+            String type,
+            String unit,
+            Double volume,
+            String resourceId,
+            String projectId,
+            String userId,
+            Instant timestamp) {
 
         boolean sameAs(SampleKey o) {
-            return messageId.equals(o.messageId) && name.equals(o.name) && type.equals(o.type)
-                    && Objects.equals(unit, o.unit) && Objects.equals(resourceId, o.resourceId)
-                    && Objects.equals(projectId, o.projectId) && Objects.equals(userId, o.userId)
+            return messageId.equals(o.messageId)
+                    && name.equals(o.name)
+                    && type.equals(o.type)
+                    && Objects.equals(unit, o.unit)
+                    && Objects.equals(resourceId, o.resourceId)
+                    && Objects.equals(projectId, o.projectId)
+                    && Objects.equals(userId, o.userId)
                     && timestamp.equals(o.timestamp)
-                    && (volume == null ? o.volume == null
+                    && (volume == null
+                            ? o.volume == null
                             : o.volume != null && Math.abs(volume - o.volume) <= VOLUME_TOLERANCE);
         }
     }
@@ -66,6 +86,7 @@ class CorpusTranslationTest {
     private static List<String> lines;
     /** The notifications the decoder accepted, as lines of the corpus. */
     private static List<String> decoded;
+
     private static List<Translation> bare;
     private static List<Translation> enveloped;
     /** message id to "reason: detail" of each notification refused in either form. */
@@ -103,12 +124,15 @@ class CorpusTranslationTest {
     void decodesEveryNotificationCeilometerCouldRead() {
         assertThat(lines).hasSize(457);
         Set<String> ceilometerMadeSomething = new HashSet<>(expectedEvents().keySet());
-        read("/corpus/ceilometer-samples.jsonl").forEach(l -> ceilometerMadeSomething.add(json(l).path("message_id")
-                .asText()));
+        read("/corpus/ceilometer-samples.jsonl")
+                .forEach(l ->
+                        ceilometerMadeSomething.add(json(l).path("message_id").asText()));
 
-        assertThat(refused.keySet()).as("refused notifications Ceilometer made samples or events of: %s", refused)
+        assertThat(refused.keySet())
+                .as("refused notifications Ceilometer made samples or events of: %s", refused)
                 .doesNotContainAnyElementsOf(ceilometerMadeSomething);
-        assertThat(refused.values()).as("refusals other than an unparsable timestamp")
+        assertThat(refused.values())
+                .as("refusals other than an unparsable timestamp")
                 .allMatch(why -> why.startsWith("bad-timestamp: "));
         assertThat(bare).hasSize(lines.size() - refused.size());
         assertThat(enveloped).hasSize(bare.size());
@@ -116,9 +140,13 @@ class CorpusTranslationTest {
 
     @Test
     void refusesOnlyTheNotificationsWhoseTimestampIsNotIsoEvenToPython() {
-        assertThat(refused).containsOnlyKeys("0ab6d71f-ba0a-4501-86fe-6cc20521ef5a",
-                "914eb601-9390-4a72-8629-f013a4c84467", "04aa45e1-3c30-4c69-8638-e7ff8621e9bc",
-                "c7e6f9fd-ead2-415f-8493-b95bedf72e43", "eded6512-6715-46a5-b85f-f34ec95cfca4");
+        assertThat(refused)
+                .containsOnlyKeys(
+                        "0ab6d71f-ba0a-4501-86fe-6cc20521ef5a",
+                        "914eb601-9390-4a72-8629-f013a4c84467",
+                        "04aa45e1-3c30-4c69-8638-e7ff8621e9bc",
+                        "c7e6f9fd-ead2-415f-8493-b95bedf72e43",
+                        "eded6512-6715-46a5-b85f-f34ec95cfca4");
     }
 
     @Test
@@ -131,7 +159,9 @@ class CorpusTranslationTest {
                 differing.add(a.source().messageId() + " " + a.source().eventType());
             }
         }
-        assertThat(differing).as("notifications translated differently as v1 and v2").isEmpty();
+        assertThat(differing)
+                .as("notifications translated differently as v1 and v2")
+                .isEmpty();
     }
 
     @Test
@@ -156,12 +186,15 @@ class CorpusTranslationTest {
         List<String> wrong = new ArrayList<>();
         for (Translation t : bare) {
             List<Event> events = t.events();
-            if (events.size() != 1 || !events.get(0).messageId().equals(t.source().messageId())
+            if (events.size() != 1
+                    || !events.get(0).messageId().equals(t.source().messageId())
                     || !events.get(0).eventType().equals(t.source().eventType())) {
                 wrong.add(t.source().messageId() + " " + t.source().eventType() + " -> " + events);
             }
         }
-        assertThat(wrong).as("notifications without exactly one event of their own id and type").isEmpty();
+        assertThat(wrong)
+                .as("notifications without exactly one event of their own id and type")
+                .isEmpty();
     }
 
     @Test
@@ -175,7 +208,8 @@ class CorpusTranslationTest {
             Event event = ours.get(id);
             Instant generated = instant(e.path("generated").asText());
             if (event == null) {
-                differing.add(id + ": no event; Ceilometer made " + e.path("event_type").asText());
+                differing.add(id + ": no event; Ceilometer made "
+                        + e.path("event_type").asText());
             } else if (!event.eventType().equals(e.path("event_type").asText())
                     || !event.generated().equals(generated)) {
                 differing.add(id + ": ours (" + event.eventType() + ", " + event.generated() + ") vs Ceilometer's ("
@@ -192,7 +226,8 @@ class CorpusTranslationTest {
         int compared = 0;
         for (Map.Entry<String, JsonNode> e : expectedEvents().entrySet()) {
             Event event = ours.get(e.getKey());
-            Map<String, Trait> traits = event == null ? Map.of()
+            Map<String, Trait> traits = event == null
+                    ? Map.of()
                     : event.traits().stream().collect(Collectors.toMap(Trait::name, t -> t, (a, b) -> a));
             for (JsonNode trait : e.getValue().path("traits")) {
                 String name = trait.get(0).asText();
@@ -203,7 +238,8 @@ class CorpusTranslationTest {
                 String theirs = trait.get(2).asText();
                 Trait mine = traits.get(name);
                 if (mine == null || mine.type() != TraitType.TEXT || !theirs.equals(mine.value())) {
-                    differing.add(e.getKey() + " " + e.getValue().path("event_type").asText() + " " + name
+                    differing.add(e.getKey() + " "
+                            + e.getValue().path("event_type").asText() + " " + name
                             + ": ours " + (mine == null ? "absent" : mine.type().wireName() + " '" + mine.value() + "'")
                             + ", Ceilometer's '" + theirs + "'");
                 }
@@ -218,9 +254,12 @@ class CorpusTranslationTest {
         EnvelopeDecoder decoder = new EnvelopeDecoder(2 * 1024 * 1024);
         List<String> unstable = new ArrayList<>();
         for (int i = 0; i < decoded.size(); i++) {
-            Translation again = translator().translate(decoder.decode(decoded.get(i).getBytes(StandardCharsets.UTF_8)));
-            List<String> first = bare.get(i).samples().stream().map(Sample::messageId).toList();
-            List<String> second = again.samples().stream().map(Sample::messageId).toList();
+            Translation again =
+                    translator().translate(decoder.decode(decoded.get(i).getBytes(StandardCharsets.UTF_8)));
+            List<String> first =
+                    bare.get(i).samples().stream().map(Sample::messageId).toList();
+            List<String> second =
+                    again.samples().stream().map(Sample::messageId).toList();
             if (!first.equals(second)) {
                 unstable.add(again.source().messageId() + ": " + first + " then " + second);
             }
@@ -234,24 +273,30 @@ class CorpusTranslationTest {
         Map<String, List<String>> byId = new LinkedHashMap<>();
         all.forEach(s -> byId.computeIfAbsent(s.messageId(), k -> new ArrayList<>())
                 .add(s.name() + "/" + s.resourceId() + "@" + s.timestamp()));
-        Map<String, List<String>> shared = byId.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        Map<String, List<String>> shared = byId.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         assertThat(all).hasSizeGreaterThan(300);
         assertThat(shared).as("sample ids shared by several samples").isEmpty();
         Set<String> notificationIds = new HashSet<>();
         bare.forEach(t -> notificationIds.add(t.source().messageId()));
-        assertThat(byId.keySet()).as("sample ids equal to a notification id").doesNotContainAnyElementsOf(notificationIds);
+        assertThat(byId.keySet())
+                .as("sample ids equal to a notification id")
+                .doesNotContainAnyElementsOf(notificationIds);
     }
 
     @Test
     void oneInstanceNotificationMakesOneSampleIdPerMeter() {
         Translation create = bare.stream()
                 .filter(t -> t.source().messageId().equals("dae6f69c-00e0-41c0-b371-41ec3b7f4451"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(create.samples()).extracting(Sample::name).containsExactlyInAnyOrder("memory", "vcpus",
-                "disk.root.size", "disk.ephemeral.size", "compute.instance.booting.time");
+        assertThat(create.samples())
+                .extracting(Sample::name)
+                .containsExactlyInAnyOrder(
+                        "memory", "vcpus", "disk.root.size", "disk.ephemeral.size", "compute.instance.booting.time");
         assertThat(create.samples()).extracting(Sample::messageId).doesNotHaveDuplicates();
     }
 
@@ -272,8 +317,9 @@ class CorpusTranslationTest {
             }
         }
         assertThat(missing.size() + extra.size())
-                .as("samples differing from Ceilometer's%n  Ceilometer made, we did not (%d):%n    %s%n"
-                        + "  we made, Ceilometer did not (%d):%n    %s",
+                .as(
+                        "samples differing from Ceilometer's%n  Ceilometer made, we did not (%d):%n    %s%n"
+                                + "  we made, Ceilometer did not (%d):%n    %s",
                         missing.size(), join(missing), extra.size(), join(extra))
                 .isZero();
     }
@@ -283,15 +329,28 @@ class CorpusTranslationTest {
     }
 
     private static SampleKey expectedSample(JsonNode s) {
-        return new SampleKey(s.path("message_id").asText(), s.path("name").asText(), s.path("type").asText(),
-                textOrNull(s.path("unit")), s.path("volume").isNumber() ? s.path("volume").doubleValue() : null,
-                textOrNull(s.path("resource_id")), textOrNull(s.path("project_id")), textOrNull(s.path("user_id")),
+        return new SampleKey(
+                s.path("message_id").asText(),
+                s.path("name").asText(),
+                s.path("type").asText(),
+                textOrNull(s.path("unit")),
+                s.path("volume").isNumber() ? s.path("volume").doubleValue() : null,
+                textOrNull(s.path("resource_id")),
+                textOrNull(s.path("project_id")),
+                textOrNull(s.path("user_id")),
                 instant(s.path("timestamp").asText()));
     }
 
     private static SampleKey actualSample(Translation t, Sample s) {
-        return new SampleKey(t.source().messageId(), s.name(), s.type().wireName(), s.unit(),
-                s.volume() == null ? null : s.volume().doubleValue(), s.resourceId(), s.projectId(), s.userId(),
+        return new SampleKey(
+                t.source().messageId(),
+                s.name(),
+                s.type().wireName(),
+                s.unit(),
+                s.volume() == null ? null : s.volume().doubleValue(),
+                s.resourceId(),
+                s.projectId(),
+                s.userId(),
                 s.timestamp());
     }
 

@@ -53,14 +53,20 @@ class EnvelopeDecoderTest {
 
     private RejectedMessageException rejection(byte[] body) {
         RejectedMessageException e = catchThrowableOfType(RejectedMessageException.class, () -> decoder.decode(body));
-        assertThat(e).as("decoding %s should be refused", new String(body, StandardCharsets.UTF_8)).isNotNull();
+        assertThat(e)
+                .as("decoding %s should be refused", new String(body, StandardCharsets.UTF_8))
+                .isNotNull();
         assertHumanReadable(e);
         return e;
     }
 
     private static void assertHumanReadable(RejectedMessageException e) {
-        assertThat(e.getMessage()).isNotBlank().doesNotContain("\n").doesNotContain("Exception")
-                .doesNotContain("com.fasterxml").hasSizeLessThan(300);
+        assertThat(e.getMessage())
+                .isNotBlank()
+                .doesNotContain("\n")
+                .doesNotContain("Exception")
+                .doesNotContain("com.fasterxml")
+                .hasSizeLessThan(300);
     }
 
     @Test
@@ -102,7 +108,8 @@ class EnvelopeDecoderTest {
         assertThat(n.context().path("is_admin").asBoolean()).isTrue();
         assertThat(n.context().path("roles").get(0).asText()).isEqualTo("admin");
         assertThat(n.context().has("quota_class")).isTrue();
-        assertThat(n.context().fieldNames()).toIterable()
+        assertThat(n.context().fieldNames())
+                .toIterable()
                 .containsExactlyInAnyOrder("request_id", "project_id", "user_id", "is_admin", "roles", "quota_class");
     }
 
@@ -118,8 +125,13 @@ class EnvelopeDecoderTest {
     @Test
     void hasEmptyContextWhenTheMessageHasNoContextKeys() throws Exception {
         ObjectNode m = inner();
-        m.remove(java.util.List.of("_context_request_id", "_context_project_id", "_context_user_id",
-                "_context_is_admin", "_context_roles", "_context_quota_class"));
+        m.remove(java.util.List.of(
+                "_context_request_id",
+                "_context_project_id",
+                "_context_user_id",
+                "_context_is_admin",
+                "_context_roles",
+                "_context_quota_class"));
 
         assertThat(decoder.decode(v2(m)).context().isEmpty()).isTrue();
     }
@@ -194,16 +206,16 @@ class EnvelopeDecoderTest {
 
         assertThat(e.reason()).isEqualTo(RejectReason.OVERSIZED);
         assertThat(e.reason().code()).isEqualTo("oversized");
-        assertThat(e.getMessage()).isEqualTo("body of " + body.length + " bytes exceeds the limit of "
-                + (body.length - 1) + " bytes");
+        assertThat(e.getMessage())
+                .isEqualTo("body of " + body.length + " bytes exceeds the limit of " + (body.length - 1) + " bytes");
     }
 
     @Test
     void refusesOversizedBodyEvenWhenItIsNotJson() {
         EnvelopeDecoder tiny = new EnvelopeDecoder(4);
 
-        RejectedMessageException e = catchThrowableOfType(RejectedMessageException.class,
-                () -> tiny.decode("not json at all".getBytes(StandardCharsets.UTF_8)));
+        RejectedMessageException e = catchThrowableOfType(
+                RejectedMessageException.class, () -> tiny.decode("not json at all".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(e.reason().code()).isEqualTo("oversized");
     }
@@ -363,8 +375,7 @@ class EnvelopeDecoderTest {
 
         assertThat(e.reason()).isEqualTo(RejectReason.MISSING_MESSAGE_ID);
         assertThat(e.reason().code()).isEqualTo("missing-message-id");
-        assertThat(e.getMessage())
-                .isEqualTo("message of event_type 'compute.instance.create.end' has no message_id");
+        assertThat(e.getMessage()).isEqualTo("message of event_type 'compute.instance.create.end' has no message_id");
         assertThat(e.messageId()).isNull();
     }
 
@@ -403,7 +414,8 @@ class EnvelopeDecoderTest {
 
     @Test
     void everyReasonHasADistinctKebabCaseCode() {
-        assertThat(RejectReason.values()).extracting(RejectReason::code)
+        assertThat(RejectReason.values())
+                .extracting(RejectReason::code)
                 .doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("[a-z]+(-[a-z]+)*"));
     }

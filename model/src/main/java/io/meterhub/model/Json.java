@@ -18,8 +18,10 @@ public final class Json {
 
     static {
         // notifications are size-limited before parsing; allow their strings to be as long as the body
-        MAPPER.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .build());
     }
 
     private Json() {}

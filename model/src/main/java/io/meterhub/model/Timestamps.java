@@ -17,13 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class Timestamps {
 
-    private static final Pattern ISO8601 = Pattern.compile(
-            "(?<year>\\d{4})"
-                    + "(?:(?:-(?<monthdash>\\d{1,2})|(?<month>\\d{2})(?!$))"
-                    + "(?:(?:-(?<daydash>\\d{1,2})|(?<day>\\d{2}))"
-                    + "(?:[ T](?<hour>\\d{2})(?::?(?<minute>\\d{2}))?"
-                    + "(?::?(?<second>\\d{1,2})(?:[.,](?<fraction>\\d+))?)?"
-                    + "(?<zone>Z|(?<sign>[-+])(?<zh>\\d{2}):?(?<zm>\\d{2})?)?)?)?)?");
+    private static final Pattern ISO8601 = Pattern.compile("(?<year>\\d{4})"
+            + "(?:(?:-(?<monthdash>\\d{1,2})|(?<month>\\d{2})(?!$))"
+            + "(?:(?:-(?<daydash>\\d{1,2})|(?<day>\\d{2}))"
+            + "(?:[ T](?<hour>\\d{2})(?::?(?<minute>\\d{2}))?"
+            + "(?::?(?<second>\\d{1,2})(?:[.,](?<fraction>\\d+))?)?"
+            + "(?<zone>Z|(?<sign>[-+])(?<zh>\\d{2}):?(?<zm>\\d{2})?)?)?)?)?");
 
     private Timestamps() {}
 
@@ -48,8 +47,8 @@ public final class Timestamps {
             ZoneOffset offset = ZoneOffset.UTC;
             if (m.group("sign") != null) {
                 int sign = m.group("sign").equals("-") ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group("zh")),
-                        sign * number(m.group("zm"), 0));
+                offset = ZoneOffset.ofHoursMinutes(
+                        sign * Integer.parseInt(m.group("zh")), sign * number(m.group("zm"), 0));
             }
             return Optional.of(local.toInstant(offset).truncatedTo(ChronoUnit.MICROS));
         } catch (java.time.DateTimeException e) {

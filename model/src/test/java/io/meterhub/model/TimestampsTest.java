@@ -68,9 +68,19 @@ class TimestampsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "garbage", "yesterday", "2016-13-07 16:23:09", "2016-03-32T00:00:00",
-            "2016-03-07 25:00:00", "16:23:09", "2016-03-07 16:23:09 trailing", "1457367789",
-            "2016-03-07T16:23:09+99:00"})
+    @ValueSource(
+            strings = {
+                " ",
+                "garbage",
+                "yesterday",
+                "2016-13-07 16:23:09",
+                "2016-03-32T00:00:00",
+                "2016-03-07 25:00:00",
+                "16:23:09",
+                "2016-03-07 16:23:09 trailing",
+                "1457367789",
+                "2016-03-07T16:23:09+99:00"
+            })
     void returnsEmptyForWhatIsNotATimestamp(String text) {
         assertThat(Timestamps.parse(text)).isEmpty();
     }

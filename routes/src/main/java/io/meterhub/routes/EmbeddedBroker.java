@@ -38,14 +38,18 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setLargeMessagesDirectory(dir.resolve("large-messages").toString())
                 .addAcceptorConfiguration(ACCEPTOR, "tcp://127.0.0.1:" + port + "?protocols=AMQP")
                 .addQueueConfiguration(QueueConfiguration.of(HubNames.AMQP_INGEST_QUEUE)
-                        .setRoutingType(RoutingType.ANYCAST).setDurable(true))
+                        .setRoutingType(RoutingType.ANYCAST)
+                        .setDurable(true))
                 .addQueueConfiguration(QueueConfiguration.of(HubNames.DEAD_QUEUE)
-                        .setRoutingType(RoutingType.ANYCAST).setDurable(true))
+                        .setRoutingType(RoutingType.ANYCAST)
+                        .setDurable(true))
                 // what the broker itself gives up on (10 failed deliveries, expiry) also ends in the dead queue
-                .addAddressSetting("#", new AddressSettings()
-                        .setDeadLetterAddress(SimpleString.of(HubNames.DEAD_QUEUE))
-                        .setExpiryAddress(SimpleString.of(HubNames.DEAD_QUEUE))
-                        .setMaxDeliveryAttempts(10));
+                .addAddressSetting(
+                        "#",
+                        new AddressSettings()
+                                .setDeadLetterAddress(SimpleString.of(HubNames.DEAD_QUEUE))
+                                .setExpiryAddress(SimpleString.of(HubNames.DEAD_QUEUE))
+                                .setMaxDeliveryAttempts(10));
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         server.setConfiguration(config);
         server.start();

@@ -24,7 +24,8 @@ public final class HealthRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("platform-http:/health?httpMethodRestrict=GET").routeId("http-health")
+        from("platform-http:/health?httpMethodRestrict=GET")
+                .routeId("http-health")
                 .process(this::health);
     }
 

@@ -97,8 +97,12 @@ public final class Hub implements AutoCloseable {
         ConnectionString cs = new ConnectionString(storeUri);
         database = client.getDatabase(cs.getDatabase() != null ? cs.getDatabase() : StoreNames.DEFAULT_DATABASE);
         StoreIndexes.ensure(database);
-        writer = new BatchingWriter(new IngestRepository(database, barrier, clock), config.get(HubOptions.BATCH_SIZE),
-                config.get(HubOptions.BATCH_DELAY), config.get(HubOptions.BATCH_SIZE) * 8, clock);
+        writer = new BatchingWriter(
+                new IngestRepository(database, barrier, clock),
+                config.get(HubOptions.BATCH_SIZE),
+                config.get(HubOptions.BATCH_DELAY),
+                config.get(HubOptions.BATCH_SIZE) * 8,
+                clock);
 
         // embedded broker: the standalone ingress
         EmbeddedBroker broker = EmbeddedBroker.start(data.resolve("broker"), config.get(HubOptions.AMQP_PORT));
@@ -120,8 +124,8 @@ public final class Hub implements AutoCloseable {
         String amqpUri = "amqp:queue:" + HubNames.AMQP_INGEST_QUEUE + "?connectionFactory=#" + AMQP_CF
                 + "&acknowledgementModeName=CLIENT_ACKNOWLEDGE&concurrentConsumers="
                 + config.get(HubOptions.CONSUMERS);
-        String deadUri = "amqp:queue:" + HubNames.DEAD_QUEUE + "?connectionFactory=#" + AMQP_CF
-                + "&deliveryPersistent=true";
+        String deadUri =
+                "amqp:queue:" + HubNames.DEAD_QUEUE + "?connectionFactory=#" + AMQP_CF + "&deliveryPersistent=true";
 
         String rabbitUri = null;
         if (config.get(HubOptions.RABBITMQ).isPresent()) {
@@ -132,14 +136,14 @@ public final class Hub implements AutoCloseable {
             CachingConnectionFactory publisher = rabbitConnectionFactory(uri, "meterhub-publisher");
             publisher.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
             closeables.add(0, publisher::destroy);
-            RabbitTopology topology = new RabbitTopology(config.get(HubOptions.EXCHANGES),
-                    config.get(HubOptions.TOPICS), config.get(HubOptions.QUEUE));
+            RabbitTopology topology = new RabbitTopology(
+                    config.get(HubOptions.EXCHANGES), config.get(HubOptions.TOPICS), config.get(HubOptions.QUEUE));
             rabbit.addConnectionListener(topology); // declares now and after every reconnect
             try {
                 rabbit.createConnection().close();
             } catch (RuntimeException e) {
-                throw new ConfigException("option --rabbitmq: cannot reach RabbitMQ at " + redact(uri) + ": "
-                        + rootMessage(e));
+                throw new ConfigException(
+                        "option --rabbitmq: cannot reach RabbitMQ at " + redact(uri) + ": " + rootMessage(e));
             }
             main.bind(RABBIT_CF, rabbit);
             main.bind(RABBIT_PUBLISHER_CF, publisher);
@@ -148,8 +152,8 @@ public final class Hub implements AutoCloseable {
                     + "&prefetchCount=" + config.get(HubOptions.PREFETCH)
                     + "&concurrentConsumers=" + config.get(HubOptions.CONSUMERS)
                     + "&maximumRetryAttempts=0&rejectAndDontRequeue=false";
-            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_PUBLISHER_CF + "&routingKey=" + HubNames.DEAD_QUEUE
-                    + "&confirm=enabled";
+            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_PUBLISHER_CF + "&routingKey="
+                    + HubNames.DEAD_QUEUE + "&confirm=enabled";
             endpoints.add("rabbitmq " + redact(uri) + "  (queue " + topology.queue() + " bound to "
                     + config.get(HubOptions.EXCHANGES).size() + " exchanges)");
         }
@@ -264,7 +268,8 @@ public final class Hub implements AutoCloseable {
         try {
             rabbit.setUri(uri);
         } catch (Exception e) {
-            throw new ConfigException("option --rabbitmq: " + redact(uri) + " is not a valid AMQP URI: " + e.getMessage());
+            throw new ConfigException(
+                    "option --rabbitmq: " + redact(uri) + " is not a valid AMQP URI: " + e.getMessage());
         }
         String path = uri.getPath();
         if (path == null || path.isEmpty() || path.equals("/")) {

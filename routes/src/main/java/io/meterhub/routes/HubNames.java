@@ -22,6 +22,7 @@ public final class HubNames {
 
     /** Bean names integrator routes can refer to. */
     public static final String TRANSLATOR_BEAN = "translator";
+
     public static final String DECODER_BEAN = "envelopeDecoder";
     public static final String WRITER_BEAN = "storeWriter";
     public static final String INGEST_PROCESSOR_BEAN = "ingestProcessor";

@@ -50,8 +50,8 @@ public final class IngestProcessor implements Processor {
     private void reject(Exchange exchange, byte[] body, String reason, String detail, String messageId) {
         String origin = exchange.getMessage().getHeader(HubNames.ORIGIN_HEADER, "unknown", String.class);
         String id = messageId != null ? messageId : "sha256:" + sha256(body);
-        exchange.setProperty(HubNames.DEAD_LETTER_PROPERTY,
-                new DeadLetter(id, reason, detail, origin, clock.instant(), body));
+        exchange.setProperty(
+                HubNames.DEAD_LETTER_PROPERTY, new DeadLetter(id, reason, detail, origin, clock.instant(), body));
         Message m = exchange.getMessage();
         m.setHeader(HubNames.REASON_HEADER, reason);
         m.setHeader(HubNames.DETAIL_HEADER, detail);

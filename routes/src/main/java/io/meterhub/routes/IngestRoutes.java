@@ -36,26 +36,32 @@ public final class IngestRoutes extends RouteBuilder {
                 .logExhausted(true)
                 .process(acknowledger::requeue);
 
-        from(HubNames.INGEST_ENDPOINT).routeId("ingest")
+        from(HubNames.INGEST_ENDPOINT)
+                .routeId("ingest")
                 .process(HubNames.INGEST_PROCESSOR_BEAN)
                 .filter(exchangeProperty(HubNames.DEAD_LETTER_PROPERTY).isNotNull())
-                    .log(org.apache.camel.LoggingLevel.WARN, "io.meterhub.deadletters",
-                            "dead letter from ${header." + HubNames.ORIGIN_HEADER + "}: ${header."
-                                    + HubNames.REASON_HEADER + "}: ${header." + HubNames.DETAIL_HEADER + "}")
-                    .to(deadLetterUri)
+                .log(
+                        org.apache.camel.LoggingLevel.WARN,
+                        "io.meterhub.deadletters",
+                        "dead letter from ${header." + HubNames.ORIGIN_HEADER + "}: ${header." + HubNames.REASON_HEADER
+                                + "}: ${header." + HubNames.DETAIL_HEADER + "}")
+                .to(deadLetterUri)
                 .end()
                 .process(HubNames.STORE_PROCESSOR_BEAN);
 
         if (rabbitUri != null) {
-            from(rabbitUri).routeId("ingest-rabbitmq")
+            from(rabbitUri)
+                    .routeId("ingest-rabbitmq")
                     .setProperty(Acknowledger.MANUAL_ACK_PROPERTY, constant(true))
-                    .setHeader(HubNames.ORIGIN_HEADER,
+                    .setHeader(
+                            HubNames.ORIGIN_HEADER,
                             simple("rabbitmq:${header.CamelSpringRabbitmqExchangeName}/"
                                     + "${header.CamelSpringRabbitmqRoutingKey}"))
                     .to(HubNames.INGEST_ENDPOINT);
         }
 
-        from(amqpUri).routeId("ingest-amqp")
+        from(amqpUri)
+                .routeId("ingest-amqp")
                 .setHeader(HubNames.ORIGIN_HEADER, constant("amqp:" + HubNames.AMQP_INGEST_QUEUE))
                 .to(HubNames.INGEST_ENDPOINT);
     }

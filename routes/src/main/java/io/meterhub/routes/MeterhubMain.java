@@ -64,12 +64,15 @@ public final class MeterhubMain {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("meterhub stopping");
-            hub.close();
-            out.println("meterhub stopped");
-            stopped.countDown();
-        }, "meterhub-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            out.println("meterhub stopping");
+                            hub.close();
+                            out.println("meterhub stopped");
+                            stopped.countDown();
+                        },
+                        "meterhub-shutdown"));
         hub.endpoints().forEach(line -> out.println("meterhub " + line));
         out.println("meterhub ready");
         try {
@@ -82,16 +85,23 @@ public final class MeterhubMain {
 
     static CommandSpec spec() {
         CommandSpec run = CommandSpec.create().name("run").mixinStandardHelpOptions(true);
-        run.usageMessage().description("Start the hub with embedded defaults; options may also come from the "
-                + "environment (METERHUB_<OPTION>) or a properties file (--config).");
+        run.usageMessage()
+                .description("Start the hub with embedded defaults; options may also come from the "
+                        + "environment (METERHUB_<OPTION>) or a properties file (--config).");
         for (HubOption<?> o : HubOptions.ALL) {
             String def = o.defaultValue().isEmpty() ? "" : " (default: " + o.defaultValue() + ")";
-            run.addOption(OptionSpec.builder("--" + o.name()).paramLabel(o.paramLabel()).type(String.class)
-                    .description(o.description() + def).build());
+            run.addOption(OptionSpec.builder("--" + o.name())
+                    .paramLabel(o.paramLabel())
+                    .type(String.class)
+                    .description(o.description() + def)
+                    .build());
         }
-        run.addOption(OptionSpec.builder("--" + HubOptions.CONFIG).paramLabel("FILE").type(String.class)
+        run.addOption(OptionSpec.builder("--" + HubOptions.CONFIG)
+                .paramLabel("FILE")
+                .type(String.class)
                 .description("properties file of options (keys as the flags, without --); "
-                        + "default ./meterhub.properties when present").build());
+                        + "default ./meterhub.properties when present")
+                .build());
         CommandSpec top = CommandSpec.create().name("meterhub").mixinStandardHelpOptions(true);
         top.usageMessage().description("OpenStack metering hub");
         top.addSubcommand("run", run);

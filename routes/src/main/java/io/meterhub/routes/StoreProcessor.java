@@ -36,21 +36,23 @@ public final class StoreProcessor extends AsyncProcessorSupport {
         } else {
             Translation t = exchange.getMessage().getBody(Translation.class);
             if (t == null) {
-                exchange.setException(new IllegalStateException(
-                        "expected a Translation body, got " + exchange.getMessage().getBody()));
+                exchange.setException(new IllegalStateException("expected a Translation body, got "
+                        + exchange.getMessage().getBody()));
                 callback.done(true);
                 return true;
             }
             stored = writer.submit(t);
         }
-        stored.whenCompleteAsync((ok, error) -> {
-            if (error == null) {
-                acknowledger.ack(exchange);
-            } else {
-                exchange.setException(error);
-            }
-            callback.done(false);
-        }, completions);
+        stored.whenCompleteAsync(
+                (ok, error) -> {
+                    if (error == null) {
+                        acknowledger.ack(exchange);
+                    } else {
+                        exchange.setException(error);
+                    }
+                    callback.done(false);
+                },
+                completions);
         return false;
     }
 }

@@ -53,19 +53,22 @@ class MeterhubMainTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--port=abc         | --port        | abc",
-        "--port=70000       | --port        | 70000",
-        "--rabbitmq=http://x | --rabbitmq   | http://x",
-        "--batch-delay=soon | --batch-delay | soon",
-        "--max-body=0       | --max-body    | '0'",
-        "--store-port=-5    | --store-port  | -5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--port=abc         | --port        | abc",
+                "--port=70000       | --port        | 70000",
+                "--rabbitmq=http://x | --rabbitmq   | http://x",
+                "--batch-delay=soon | --batch-delay | soon",
+                "--max-body=0       | --max-body    | '0'",
+                "--store-port=-5    | --store-port  | -5",
+            })
     void badValueExitsTwoNamingTheOption(String flag, String option, String value) {
         int status = run("run", flag);
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).startsWith("meterhub: option " + option + " (from command line)")
+        assertThat(err.toString())
+                .startsWith("meterhub: option " + option + " (from command line)")
                 .contains(value);
         assertThat(out.toString()).doesNotContain("meterhub ready");
     }
@@ -83,7 +86,10 @@ class MeterhubMainTest {
         int status = run(Map.of("METERHUB_BATCH_DELAY", "soon"), "run");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("option --batch-delay").contains("METERHUB_BATCH_DELAY").contains("soon");
+        assertThat(err.toString())
+                .contains("option --batch-delay")
+                .contains("METERHUB_BATCH_DELAY")
+                .contains("soon");
     }
 
     @Test
@@ -102,7 +108,9 @@ class MeterhubMainTest {
         int status = run(Map.of("METERHUB_PORT", "0", "METERHUB_MAX_BODY", "none"), "run", "--config=" + file);
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("option --max-body").contains("METERHUB_MAX_BODY")
+        assertThat(err.toString())
+                .contains("option --max-body")
+                .contains("METERHUB_MAX_BODY")
                 .doesNotContain("--port");
     }
 
@@ -133,7 +141,10 @@ class MeterhubMainTest {
         int status = run("run", "--config=" + missing);
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("--config").contains(missing.toString()).contains("does not exist");
+        assertThat(err.toString())
+                .contains("--config")
+                .contains(missing.toString())
+                .contains("does not exist");
     }
 
     @Test

@@ -151,7 +151,10 @@ public final class BatchingWriter implements AutoCloseable {
                     batch.forEach(p -> p.done().completeExceptionally(new CompletionException(e)));
                     return;
                 }
-                LOG.warn("store write of {} items failed, retrying in {} ms: {}", batch.size(), backoff.toMillis(),
+                LOG.warn(
+                        "store write of {} items failed, retrying in {} ms: {}",
+                        batch.size(),
+                        backoff.toMillis(),
                         e.toString());
                 Thread.sleep(backoff.toMillis());
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);

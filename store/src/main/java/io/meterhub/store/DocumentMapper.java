@@ -64,7 +64,9 @@ public final class DocumentMapper {
 
     private static Document trait(Trait t) {
         Object value = t.value() instanceof Instant i ? Date.from(i) : t.value();
-        Document d = new Document("name", t.name()).append("type", t.type().wireName()).append("value", value);
+        Document d = new Document("name", t.name())
+                .append("type", t.type().wireName())
+                .append("value", value);
         if (t.value() instanceof Instant i) {
             d.append("value" + ISO_SUFFIX, i.toString());
         }
@@ -76,14 +78,16 @@ public final class DocumentMapper {
     }
 
     private static Object volume(Number n) {
-        return n instanceof Integer || n instanceof Long || n instanceof Short ? (Object) n.longValue()
+        return n instanceof Integer || n instanceof Long || n instanceof Short
+                ? (Object) n.longValue()
                 : (Object) n.doubleValue();
     }
 
     /** The body as text when it is valid UTF-8, else null (the binary copy is always kept). */
     private static String utf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))

@@ -65,8 +65,10 @@ public final class IngestRepository {
                 eventOwners.add(id);
             }
         }
-        List<Document> deadDocs = batch.deadLetters().stream().map(DocumentMapper::deadLetter).toList();
-        List<String> deadOwners = batch.deadLetters().stream().map(DeadLetter::id).toList();
+        List<Document> deadDocs =
+                batch.deadLetters().stream().map(DocumentMapper::deadLetter).toList();
+        List<String> deadOwners =
+                batch.deadLetters().stream().map(DeadLetter::id).toList();
 
         Map<String, String> rejected = new HashMap<>();
         int duplicates = insert(samples, sampleDocs, sampleOwners, rejected)
@@ -81,7 +83,10 @@ public final class IngestRepository {
     }
 
     /** Inserts and returns how many documents already existed; records documents refused for good. */
-    private static int insert(MongoCollection<Document> collection, List<Document> docs, List<String> owners,
+    private static int insert(
+            MongoCollection<Document> collection,
+            List<Document> docs,
+            List<String> owners,
             Map<String, String> rejected) {
         if (docs.isEmpty()) {
             return 0;
@@ -98,7 +103,8 @@ public final class IngestRepository {
                 if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
                     duplicates++;
                 } else {
-                    rejected.putIfAbsent(owners.get(error.getIndex()),
+                    rejected.putIfAbsent(
+                            owners.get(error.getIndex()),
                             collection.getNamespace().getCollectionName() + ": " + error.getMessage());
                 }
             }

@@ -33,7 +33,8 @@ final class ResourceUpdates {
         byResource.forEach((id, acc) -> {
             Date first = Date.from(acc.first.timestamp());
             Date last = Date.from(acc.latest.timestamp());
-            models.add(new UpdateOneModel<>(Filters.eq("_id", id),
+            models.add(new UpdateOneModel<>(
+                    Filters.eq("_id", id),
                     Updates.combine(
                             Updates.min("first_sample_timestamp", first),
                             Updates.max("last_sample_timestamp", last),
@@ -47,7 +48,8 @@ final class ResourceUpdates {
                             Updates.set("user_id", s.userId()),
                             Updates.set("source", s.source()),
                             Updates.set("metadata", JsonToBson.document(s.resourceMetadata())),
-                            Updates.set("last_sample_timestamp" + DocumentMapper.ISO_SUFFIX,
+                            Updates.set(
+                                    "last_sample_timestamp" + DocumentMapper.ISO_SUFFIX,
                                     s.timestamp().toString()))));
         });
         return models;

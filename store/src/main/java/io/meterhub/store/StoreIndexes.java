@@ -14,16 +14,20 @@ public final class StoreIndexes {
 
     public static void ensure(MongoDatabase db) {
         var samples = db.getCollection(StoreNames.SAMPLES);
-        samples.createIndex(Indexes.compoundIndex(Indexes.ascending("counter_name"), Indexes.descending("timestamp")),
+        samples.createIndex(
+                Indexes.compoundIndex(Indexes.ascending("counter_name"), Indexes.descending("timestamp")),
                 new IndexOptions().name("meter_time"));
-        samples.createIndex(Indexes.compoundIndex(Indexes.ascending("resource_id"), Indexes.descending("timestamp")),
+        samples.createIndex(
+                Indexes.compoundIndex(Indexes.ascending("resource_id"), Indexes.descending("timestamp")),
                 new IndexOptions().name("resource_time"));
-        samples.createIndex(Indexes.compoundIndex(Indexes.ascending("project_id"), Indexes.descending("timestamp")),
+        samples.createIndex(
+                Indexes.compoundIndex(Indexes.ascending("project_id"), Indexes.descending("timestamp")),
                 new IndexOptions().name("project_time"));
         samples.createIndex(Indexes.ascending(StoreNames.NOTIFICATION_ID), new IndexOptions().name("notification"));
 
         var events = db.getCollection(StoreNames.EVENTS);
-        events.createIndex(Indexes.compoundIndex(Indexes.ascending("event_type"), Indexes.descending("generated")),
+        events.createIndex(
+                Indexes.compoundIndex(Indexes.ascending("event_type"), Indexes.descending("generated")),
                 new IndexOptions().name("type_time"));
         events.createIndex(Indexes.descending("generated"), new IndexOptions().name("time"));
 

@@ -70,8 +70,12 @@ class BatchingWriterIT {
     }
 
     private BatchingWriter writer(int maxBatch, int capacity) {
-        writer = new BatchingWriter(new IngestRepository(db, store.barrier(), Clock.systemUTC()), maxBatch,
-                Duration.ofMillis(5), capacity, Clock.systemUTC());
+        writer = new BatchingWriter(
+                new IngestRepository(db, store.barrier(), Clock.systemUTC()),
+                maxBatch,
+                Duration.ofMillis(5),
+                capacity,
+                Clock.systemUTC());
         return writer;
     }
 
@@ -92,7 +96,12 @@ class BatchingWriterIT {
     }
 
     private static DeadLetter deadLetter(int i) {
-        return new DeadLetter("dl-" + i, "not-json", "body is not valid JSON", "test", Instant.now(),
+        return new DeadLetter(
+                "dl-" + i,
+                "not-json",
+                "body is not valid JSON",
+                "test",
+                Instant.now(),
                 ("garbage " + i).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -144,7 +153,8 @@ class BatchingWriterIT {
         assertThat(count(StoreNames.SAMPLES)).isEqualTo(sampleIds.size());
         assertThat(count(StoreNames.EVENTS)).isEqualTo(corpus.size());
         assertThat(count(StoreNames.DEAD_LETTERS)).isEqualTo(50);
-        int documentsOfOneCopy = corpus.stream().mapToInt(Translation::documentCount).sum() + 50;
+        int documentsOfOneCopy =
+                corpus.stream().mapToInt(Translation::documentCount).sum() + 50;
         assertThat(w.duplicateDocuments()).isEqualTo(documentsOfOneCopy);
         assertThat(w.notificationsStored()).isEqualTo(2L * corpus.size());
         assertThat(w.deadLettersStored()).isEqualTo(100);
@@ -175,7 +185,9 @@ class BatchingWriterIT {
 
         for (CompletableFuture<Void> f : List.of(translation, dead)) {
             assertThat(f).isCompletedExceptionally();
-            assertThat(f).failsWithin(Duration.ZERO).withThrowableOfType(ExecutionException.class)
+            assertThat(f)
+                    .failsWithin(Duration.ZERO)
+                    .withThrowableOfType(ExecutionException.class)
                     .withCauseInstanceOf(IllegalStateException.class)
                     .withMessageContaining("the store writer is stopped");
         }
@@ -207,11 +219,14 @@ class BatchingWriterIT {
         stopStore();
         List<CompletableFuture<Void>> futures = corpus.stream().map(w::submit).toList();
         // after the 5th failure the writer backs off for 1.6 s; stop waits less than that, then interrupts it
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> w.failedWrites() >= 5);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> w.failedWrites() >= 5);
 
         w.stop(Duration.ofMillis(100));
 
-        await("every pending item fails once the writer is stopped").atMost(Duration.ofSeconds(5))
+        await("every pending item fails once the writer is stopped")
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> futures.stream().allMatch(CompletableFuture::isDone));
         assertThat(futures).allMatch(CompletableFuture::isCompletedExceptionally);
     }
@@ -228,8 +243,7 @@ class BatchingWriterIT {
 
         store = EmbeddedStore.start(dir, port);
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> futures.stream().allMatch(CompletableFuture::isDone));
+        await().atMost(Duration.ofSeconds(30)).until(() -> futures.stream().allMatch(CompletableFuture::isDone));
         assertThat(futures).noneMatch(CompletableFuture::isCompletedExceptionally);
         assertThat(count(StoreNames.EVENTS)).isEqualTo(5);
     }

@@ -19,8 +19,8 @@ public final class CrashAfterWrite {
     public static void main(String[] args) {
         EmbeddedStore store = EmbeddedStore.start(Path.of(args[0]), 0);
         MongoClient client = MongoClients.create(store.connectionString());
-        IngestRepository repository = new IngestRepository(client.getDatabase(StoreNames.DEFAULT_DATABASE),
-                store.barrier(), Clock.systemUTC());
+        IngestRepository repository = new IngestRepository(
+                client.getDatabase(StoreNames.DEFAULT_DATABASE), store.barrier(), Clock.systemUTC());
         repository.write(new WriteBatch(
                 List.of(Fixtures.translate(Fixtures.notification(Fixtures.INSTANCE_CREATE_END))), List.of()));
         Runtime.getRuntime().halt(HALTED);

@@ -36,8 +36,23 @@ class FieldNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.openstack__1__os_distro", "$ref", "$a.b", ".", "$", "..", "a.", ".a", "$.$",
-            "image_org.openstack__1__architecture", "metering.foo.bar", "nova_object.data", "plain", ""})
+    @ValueSource(
+            strings = {
+                "org.openstack__1__os_distro",
+                "$ref",
+                "$a.b",
+                ".",
+                "$",
+                "..",
+                "a.",
+                ".a",
+                "$.$",
+                "image_org.openstack__1__architecture",
+                "metering.foo.bar",
+                "nova_object.data",
+                "plain",
+                ""
+            })
     void unescapeReversesEscape(String key) {
         assertThat(FieldNames.unescape(FieldNames.escape(key))).isEqualTo(key);
     }

@@ -36,8 +36,11 @@ final class Fixtures {
 
     /** A copy of the corpus notification with this message id. */
     static ObjectNode notification(String messageId) {
-        return CORPUS.stream().filter(n -> n.path("message_id").asText().equals(messageId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no notification " + messageId)).deepCopy();
+        return CORPUS.stream()
+                .filter(n -> n.path("message_id").asText().equals(messageId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no notification " + messageId))
+                .deepCopy();
     }
 
     /** All corpus notifications, as copies. */

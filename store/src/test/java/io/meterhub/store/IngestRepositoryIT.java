@@ -80,20 +80,27 @@ class IngestRepositoryIT {
     }
 
     private Document resource(String id) {
-        return db.getCollection(StoreNames.RESOURCES).find(Filters.eq("_id", id)).first();
+        return db.getCollection(StoreNames.RESOURCES)
+                .find(Filters.eq("_id", id))
+                .first();
     }
 
     private static DeadLetter deadLetter(String id, byte[] body) {
-        return new DeadLetter(id, "not-json", "body is not valid JSON: Unexpected character",
-                "rabbitmq:nova/notifications.info", Instant.parse("2024-06-01T11:59:59.123Z"), body);
+        return new DeadLetter(
+                id,
+                "not-json",
+                "body is not valid JSON: Unexpected character",
+                "rabbitmq:nova/notifications.info",
+                Instant.parse("2024-06-01T11:59:59.123Z"),
+                body);
     }
 
     @Test
     void writingTheSameBatchTwiceStoresEachDocumentOnce() {
         Translation instance = Fixtures.translate(Fixtures.notification(Fixtures.INSTANCE_CREATE_END));
         Translation image = Fixtures.translate(Fixtures.notification(Fixtures.IMAGE_UPLOAD));
-        WriteBatch batch = new WriteBatch(List.of(instance, image),
-                List.of(deadLetter("dl-1", "{not json".getBytes(StandardCharsets.UTF_8))));
+        WriteBatch batch = new WriteBatch(
+                List.of(instance, image), List.of(deadLetter("dl-1", "{not json".getBytes(StandardCharsets.UTF_8))));
         int documents = instance.documentCount() + image.documentCount() + 1;
         assertThat(instance.samples()).hasSize(5);
         assertThat(image.samples()).hasSize(1);
@@ -130,8 +137,13 @@ class IngestRepositoryIT {
 
         repository.write(new WriteBatch(List.of(instance), List.of()));
 
-        Sample memory = instance.samples().stream().filter(s -> s.name().equals("memory")).findFirst().orElseThrow();
-        Document stored = db.getCollection(StoreNames.SAMPLES).find(Filters.eq("_id", memory.messageId())).first();
+        Sample memory = instance.samples().stream()
+                .filter(s -> s.name().equals("memory"))
+                .findFirst()
+                .orElseThrow();
+        Document stored = db.getCollection(StoreNames.SAMPLES)
+                .find(Filters.eq("_id", memory.messageId()))
+                .first();
         assertThat(stored).isNotNull();
         assertThat(stored.getString("counter_name")).isEqualTo("memory");
         assertThat(stored.getString("counter_type")).isEqualTo("gauge");
@@ -141,11 +153,13 @@ class IngestRepositoryIT {
         assertThat(stored.getDate("timestamp")).isEqualTo(Date.from(Instant.parse("2012-05-08T20:23:48.028Z")));
         assertThat(stored.getString("timestamp_iso")).isEqualTo("2012-05-08T20:23:48.028195Z");
         assertThat(stored.getDate(StoreNames.RECORDED_AT)).isEqualTo(Date.from(NOW));
-        Document event = db.getCollection(StoreNames.EVENTS).find(Filters.eq("_id", Fixtures.INSTANCE_CREATE_END))
+        Document event = db.getCollection(StoreNames.EVENTS)
+                .find(Filters.eq("_id", Fixtures.INSTANCE_CREATE_END))
                 .first();
         assertThat(event).isNotNull();
         assertThat(event.getString("event_type")).isEqualTo("compute.instance.create.end");
-        assertThat(event.getList("traits", Document.class)).extracting(t -> t.getString("name"))
+        assertThat(event.getList("traits", Document.class))
+                .extracting(t -> t.getString("name"))
                 .contains("request_id", "project_id", "tenant_id");
     }
 
@@ -168,9 +182,10 @@ class IngestRepositoryIT {
         assertThat(r.get("metadata", Document.class).getString("display_name")).isEqualTo("renamed");
         assertThat(r.getString("project_id")).isEqualTo("7c150a59fe714e6f9263774af9688f0e");
         assertThat(r.getString("source")).isEqualTo(Sample.DEFAULT_SOURCE);
-        assertThat(r.getList("meters", Document.class)).extracting(m -> m.getString("counter_name"))
-                .containsExactlyInAnyOrder("memory", "vcpus", "disk.root.size", "disk.ephemeral.size",
-                        "compute.instance.booting.time");
+        assertThat(r.getList("meters", Document.class))
+                .extracting(m -> m.getString("counter_name"))
+                .containsExactlyInAnyOrder(
+                        "memory", "vcpus", "disk.root.size", "disk.ephemeral.size", "compute.instance.booting.time");
     }
 
     @Test
@@ -210,10 +225,10 @@ class IngestRepositoryIT {
 
     @Test
     void replayingAnOlderBatchAfterANewerOneChangesNoResource() {
-        Translation older = Fixtures.translate(Fixtures.reissued(Fixtures.INSTANCE_CREATE_END,
-                Instant.parse("2024-05-01T10:00:00Z")));
-        ObjectNode newerNotification = Fixtures.reissued(Fixtures.INSTANCE_CREATE_END,
-                Instant.parse("2024-05-03T10:00:00Z"));
+        Translation older = Fixtures.translate(
+                Fixtures.reissued(Fixtures.INSTANCE_CREATE_END, Instant.parse("2024-05-01T10:00:00Z")));
+        ObjectNode newerNotification =
+                Fixtures.reissued(Fixtures.INSTANCE_CREATE_END, Instant.parse("2024-05-03T10:00:00Z"));
         ((ObjectNode) newerNotification.get("payload")).put("display_name", "renamed");
         Translation newer = Fixtures.translate(newerNotification);
         repository.write(new WriteBatch(List.of(older), List.of()));
@@ -235,20 +250,27 @@ class IngestRepositoryIT {
         properties.put("$schema", "v2");
         payload.put("org.openstack__1__architecture", "x86_64");
         payload.put("$ref", "/v2/images/cccccccc");
-        payload.putArray("block_device_mapping").addObject().put("boot.index", 0).put("$id", "bdm-1");
+        payload.putArray("block_device_mapping")
+                .addObject()
+                .put("boot.index", 0)
+                .put("$id", "bdm-1");
         Translation t = Fixtures.translate(upload);
 
         WriteOutcome outcome = repository.write(new WriteBatch(List.of(t), List.of()));
 
         assertThat(outcome.rejected()).isEmpty();
         assertThat(outcome.duplicates()).isZero();
-        Document sample = db.getCollection(StoreNames.SAMPLES).find(Filters.eq("counter_name", "image.size")).first();
+        Document sample = db.getCollection(StoreNames.SAMPLES)
+                .find(Filters.eq("counter_name", "image.size"))
+                .first();
         assertThat(sample).isNotNull();
         Document metadata = sample.get("resource_metadata", Document.class);
-        assertThat(metadata.getString(FieldNames.escape("org.openstack__1__architecture"))).isEqualTo("x86_64");
+        assertThat(metadata.getString(FieldNames.escape("org.openstack__1__architecture")))
+                .isEqualTo("x86_64");
         assertThat(metadata.getString(FieldNames.escape("$ref"))).isEqualTo("/v2/images/cccccccc");
         Document storedProperties = metadata.get("properties", Document.class);
-        assertThat(storedProperties.getString(FieldNames.escape("org.openstack__1__os_distro"))).isEqualTo("ubuntu");
+        assertThat(storedProperties.getString(FieldNames.escape("org.openstack__1__os_distro")))
+                .isEqualTo("ubuntu");
         assertThat(storedProperties.getString(FieldNames.escape("$schema"))).isEqualTo("v2");
         assertThat(unescapedKeys(metadata)).containsAll(keys(payload));
         Document resourceMetadata = resource("cccccccc-cccc-cccc-cccccccccccc").get("metadata", Document.class);
@@ -259,7 +281,8 @@ class IngestRepositoryIT {
     void storesDeadLettersWithReasonBinaryBodyAndBodyText() {
         byte[] text = "{\"oslo.version\": \"1.0\", \"oslo.message\": \"{}\"}".getBytes(StandardCharsets.UTF_8);
         byte[] binary = {(byte) 0xff, (byte) 0xfe, 0x00, 0x7b};
-        WriteBatch batch = new WriteBatch(List.of(), List.of(deadLetter("dl-text", text), deadLetter("dl-bin", binary)));
+        WriteBatch batch =
+                new WriteBatch(List.of(), List.of(deadLetter("dl-text", text), deadLetter("dl-bin", binary)));
 
         WriteOutcome first = repository.write(batch);
         WriteOutcome again = repository.write(batch);
@@ -267,7 +290,9 @@ class IngestRepositoryIT {
         assertThat(first).isEqualTo(new WriteOutcome(2, 0, Map.of()));
         assertThat(again).isEqualTo(new WriteOutcome(2, 2, Map.of()));
         assertThat(count(StoreNames.DEAD_LETTERS)).isEqualTo(2);
-        Document t = db.getCollection(StoreNames.DEAD_LETTERS).find(Filters.eq("_id", "dl-text")).first();
+        Document t = db.getCollection(StoreNames.DEAD_LETTERS)
+                .find(Filters.eq("_id", "dl-text"))
+                .first();
         assertThat(t.getString("reason")).isEqualTo("not-json");
         assertThat(t.getString("detail")).isEqualTo("body is not valid JSON: Unexpected character");
         assertThat(t.getString("origin")).isEqualTo("rabbitmq:nova/notifications.info");
@@ -275,10 +300,14 @@ class IngestRepositoryIT {
         assertThat(t.get("body", Binary.class).getData()).isEqualTo(text);
         assertThat(t.getString("body_text")).isEqualTo(new String(text, StandardCharsets.UTF_8));
         assertThat(((Number) t.get("size")).intValue()).isEqualTo(text.length);
-        Document b = db.getCollection(StoreNames.DEAD_LETTERS).find(Filters.eq("_id", "dl-bin")).first();
+        Document b = db.getCollection(StoreNames.DEAD_LETTERS)
+                .find(Filters.eq("_id", "dl-bin"))
+                .first();
         assertThat(b.get("body", Binary.class).getData()).isEqualTo(binary);
         assertThat(b.containsKey("body_text")).isTrue();
-        assertThat(b.get("body_text")).as("a body that is not UTF-8 has no text").isNull();
+        assertThat(b.get("body_text"))
+                .as("a body that is not UTF-8 has no text")
+                .isNull();
     }
 
     @Test
@@ -293,8 +322,11 @@ class IngestRepositoryIT {
         assertThat(count(StoreNames.EVENTS)).isEqualTo(1);
         assertThat(count(StoreNames.DEAD_LETTERS)).isEqualTo(1);
         assertThat(resource(INSTANCE).getString("last_sample_timestamp_iso")).isEqualTo("2012-05-08T20:23:48.028195Z");
-        assertThat(repository.write(new WriteBatch(List.of(instance), List.of())).duplicates())
-                .as("the reopened store still knows the ids").isEqualTo(6);
+        assertThat(repository
+                        .write(new WriteBatch(List.of(instance), List.of()))
+                        .duplicates())
+                .as("the reopened store still knows the ids")
+                .isEqualTo(6);
     }
 
     @Test
@@ -302,16 +334,25 @@ class IngestRepositoryIT {
         close();
         Path log = Files.createTempFile(dir, "crash", ".log");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, CrashAfterWrite.class.getName(), dir.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        CrashAfterWrite.class.getName(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
 
         boolean exited = child.waitFor(120, TimeUnit.SECONDS);
         if (!exited) {
             child.destroyForcibly();
         }
-        assertThat(exited).as("the writing process exited; its output: %s", read(log)).isTrue();
-        assertThat(child.exitValue()).as("the writing process halted after its write; output: %s", read(log))
+        assertThat(exited)
+                .as("the writing process exited; its output: %s", read(log))
+                .isTrue();
+        assertThat(child.exitValue())
+                .as("the writing process halted after its write; output: %s", read(log))
                 .isEqualTo(CrashAfterWrite.HALTED);
         open();
 

@@ -27,38 +27,87 @@ public final class BuiltInMeters {
                 instance("vcpus", "vcpu", field("$.payload.vcpus")),
                 instance("disk.root.size", "GB", field("$.payload.root_gb")),
                 instance("disk.ephemeral.size", "GB", field("$.payload.ephemeral_gb")),
-                new MeterDefinition("compute.instance.booting.time", SampleType.GAUGE, "sec",
+                new MeterDefinition(
+                        "compute.instance.booting.time",
+                        SampleType.GAUGE,
+                        "sec",
                         EventTypeMatcher.of("compute.instance.create.end"),
                         VolumeExtractor.timedelta("$.payload.created_at", "$.payload.launched_at"),
-                        FieldPath.parse("$.payload.instance_id"), FieldPath.parse("$.payload.tenant_id"), null,
+                        FieldPath.parse("$.payload.instance_id"),
+                        FieldPath.parse("$.payload.tenant_id"),
+                        null,
                         instanceMetadata()),
-                new MeterDefinition("volume.size", SampleType.GAUGE, "GB",
-                        EventTypeMatcher.of("volume.exists", "volume.retype", "volume.create.*", "volume.delete.*",
-                                "volume.resize.*", "volume.attach.*", "volume.detach.*", "volume.update.*",
+                new MeterDefinition(
+                        "volume.size",
+                        SampleType.GAUGE,
+                        "GB",
+                        EventTypeMatcher.of(
+                                "volume.exists",
+                                "volume.retype",
+                                "volume.create.*",
+                                "volume.delete.*",
+                                "volume.resize.*",
+                                "volume.attach.*",
+                                "volume.detach.*",
+                                "volume.update.*",
                                 "volume.manage.*"),
-                        field("$.payload.size"), FieldPath.parse("$.payload.volume_id"),
-                        FieldPath.parse("$.payload.tenant_id"), FieldPath.parse("$.payload.user_id"),
-                        paths("display_name", "$.payload.display_name", "volume_type", "$.payload.volume_type",
-                                "image_id", "$.payload.glance_metadata[?key=image_id].value", "instance_id",
+                        field("$.payload.size"),
+                        FieldPath.parse("$.payload.volume_id"),
+                        FieldPath.parse("$.payload.tenant_id"),
+                        FieldPath.parse("$.payload.user_id"),
+                        paths(
+                                "display_name",
+                                "$.payload.display_name",
+                                "volume_type",
+                                "$.payload.volume_type",
+                                "image_id",
+                                "$.payload.glance_metadata[?key=image_id].value",
+                                "instance_id",
                                 "$.payload.volume_attachment[0].server_id")),
-                new MeterDefinition("image.size", SampleType.GAUGE, "B",
+                new MeterDefinition(
+                        "image.size",
+                        SampleType.GAUGE,
+                        "B",
                         EventTypeMatcher.of("image.upload", "image.delete", "image.update"),
-                        field("$.payload.size"), FieldPath.parse("$.payload.id"), FieldPath.parse("$.payload.owner"),
-                        null, Map.of()));
+                        field("$.payload.size"),
+                        FieldPath.parse("$.payload.id"),
+                        FieldPath.parse("$.payload.owner"),
+                        null,
+                        Map.of()));
     }
 
     private static MeterDefinition instance(String name, String unit, VolumeExtractor volume) {
-        return new MeterDefinition(name, SampleType.GAUGE, unit, EventTypeMatcher.of(INSTANCE_EVENTS), volume,
-                FieldPath.parse("$.payload.instance_id"), FieldPath.parse("$.payload.tenant_id"),
-                FieldPath.parse("$.payload.user_id"), instanceMetadata());
+        return new MeterDefinition(
+                name,
+                SampleType.GAUGE,
+                unit,
+                EventTypeMatcher.of(INSTANCE_EVENTS),
+                volume,
+                FieldPath.parse("$.payload.instance_id"),
+                FieldPath.parse("$.payload.tenant_id"),
+                FieldPath.parse("$.payload.user_id"),
+                instanceMetadata());
     }
 
     /** Ceilometer's {@code &instance_meta}. */
     private static Map<String, FieldPath> instanceMetadata() {
-        return paths("host", "$.payload.host", "flavor_id", "$.payload.instance_flavor_id", "flavor_name",
-                "$.payload.instance_type", "display_name", "$.payload.display_name", "image_ref",
-                "$.payload.image_meta.base_image_ref", "launched_at",
-                "$.payload.launched_at", "created_at", "$.payload.created_at", "deleted_at", "$.payload.deleted_at");
+        return paths(
+                "host",
+                "$.payload.host",
+                "flavor_id",
+                "$.payload.instance_flavor_id",
+                "flavor_name",
+                "$.payload.instance_type",
+                "display_name",
+                "$.payload.display_name",
+                "image_ref",
+                "$.payload.image_meta.base_image_ref",
+                "launched_at",
+                "$.payload.launched_at",
+                "created_at",
+                "$.payload.created_at",
+                "deleted_at",
+                "$.payload.deleted_at");
     }
 
     private static Map<String, FieldPath> paths(String... keyAndPath) {

@@ -17,7 +17,8 @@ public final class EventTypeMatcher {
     }
 
     public static EventTypeMatcher of(String... patterns) {
-        return new EventTypeMatcher(java.util.Arrays.stream(patterns).map(Pattern::compile).toList());
+        return new EventTypeMatcher(
+                java.util.Arrays.stream(patterns).map(Pattern::compile).toList());
     }
 
     public boolean matches(String eventType) {

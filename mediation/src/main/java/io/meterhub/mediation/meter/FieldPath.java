@@ -53,13 +53,14 @@ public final class FieldPath {
     private static Object step(String expression, String inside) {
         if (inside.startsWith("?") && inside.indexOf('=') > 1) {
             int eq = inside.indexOf('=');
-            return new Filter(inside.substring(1, eq).trim(), inside.substring(eq + 1).trim());
+            return new Filter(
+                    inside.substring(1, eq).trim(), inside.substring(eq + 1).trim());
         }
         try {
             return Integer.parseInt(inside.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'[" + inside + "]' in path '" + expression
-                    + "' is neither an index nor a [?field=value] filter");
+            throw new IllegalArgumentException(
+                    "'[" + inside + "]' in path '" + expression + "' is neither an index nor a [?field=value] filter");
         }
     }
 

@@ -43,9 +43,18 @@ public record MeterDefinition(
         if (resource == null) {
             return List.of();
         }
-        return List.of(new Sample(Sample.DEFAULT_SOURCE, name, type, unit, volume.volume(n),
-                userId == null ? null : userId.text(n), projectId == null ? null : projectId.text(n), resource,
-                n.timestamp(), metadata(n), sampleId(n.messageId(), name, resource)));
+        return List.of(new Sample(
+                Sample.DEFAULT_SOURCE,
+                name,
+                type,
+                unit,
+                volume.volume(n),
+                userId == null ? null : userId.text(n),
+                projectId == null ? null : projectId.text(n),
+                resource,
+                n.timestamp(),
+                metadata(n),
+                sampleId(n.messageId(), name, resource)));
     }
 
     private ObjectNode metadata(Notification n) {

@@ -15,22 +15,35 @@ class EventTypeMatcherTest {
             EventTypeMatcher.of("compute.instance.(?!create.start|update).*");
 
     @ParameterizedTest
-    @ValueSource(strings = {"compute.instance.create.end", "compute.instance.delete.start", "compute.instance.exists",
-            "compute.instance.resize.confirm.end", "compute.instance.create.error", "compute.instance.power_off.end"})
+    @ValueSource(
+            strings = {
+                "compute.instance.create.end",
+                "compute.instance.delete.start",
+                "compute.instance.exists",
+                "compute.instance.resize.confirm.end",
+                "compute.instance.create.error",
+                "compute.instance.power_off.end"
+            })
     void instanceEventsMatchEveryInstanceNotification(String eventType) {
         assertThat(INSTANCE_EVENTS.matches(eventType)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"compute.instance.create.start", "compute.instance.update",
-            "compute.instance.update.extra"})
+    @ValueSource(
+            strings = {"compute.instance.create.start", "compute.instance.update", "compute.instance.update.extra"})
     void negativeLookaheadExcludesCreateStartAndUpdate(String eventType) {
         assertThat(INSTANCE_EVENTS.matches(eventType)).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"compute.instance", "xcompute.instance.create.end",
-            "volume.create.end", "", "Compute.Instance.create.end"})
+    @ValueSource(
+            strings = {
+                "compute.instance",
+                "xcompute.instance.create.end",
+                "volume.create.end",
+                "",
+                "Compute.Instance.create.end"
+            })
     void instanceEventsDoNotMatchOtherNotifications(String eventType) {
         assertThat(INSTANCE_EVENTS.matches(eventType)).isFalse();
     }
@@ -40,7 +53,9 @@ class EventTypeMatcherTest {
         EventTypeMatcher m = EventTypeMatcher.of("image.upload");
 
         assertThat(m.matches("image.upload")).isTrue();
-        assertThat(m.matches("image.upload.end")).as("re.match ignores what follows").isTrue();
+        assertThat(m.matches("image.upload.end"))
+                .as("re.match ignores what follows")
+                .isTrue();
         assertThat(m.matches("image.uploaded")).isTrue();
         assertThat(m.matches("the.image.upload")).as("re.match does not search").isFalse();
     }
@@ -54,7 +69,9 @@ class EventTypeMatcherTest {
         assertThat(m.matches("volume_create")).isTrue();
         assertThat(m.matches("volume.created")).isTrue();
         assertThat(m.matches("volume.delete.end")).isFalse();
-        assertThat(INSTANCE_EVENTS.matches("compute.instances.create.end")).as("as Python's re.match does").isTrue();
+        assertThat(INSTANCE_EVENTS.matches("compute.instances.create.end"))
+                .as("as Python's re.match does")
+                .isTrue();
     }
 
     @Test

@@ -36,8 +36,15 @@ class FieldPathTest {
         ObjectNode context = Json.mapper().createObjectNode();
         context.put("request_id", "req-1");
         context.putNull("user_id");
-        return new Notification("0f1c6c21-1d04-4b1a-9c0f-3d4c9c3a6a50", "volume.host1", "volume.attach.end", "INFO",
-                Instant.parse("2015-01-22T00:00:00Z"), payload, context, message);
+        return new Notification(
+                "0f1c6c21-1d04-4b1a-9c0f-3d4c9c3a6a50",
+                "volume.host1",
+                "volume.attach.end",
+                "INFO",
+                Instant.parse("2015-01-22T00:00:00Z"),
+                payload,
+                context,
+                message);
     }
 
     private static String text(String path) {
@@ -68,7 +75,8 @@ class FieldPathTest {
     @Test
     void readsNumbersAsTheirText() {
         assertThat(text("$.payload.size")).isEqualTo("10");
-        assertThat(FieldPath.parse("$.payload.size").find(volumeAttach()).intValue()).isEqualTo(10);
+        assertThat(FieldPath.parse("$.payload.size").find(volumeAttach()).intValue())
+                .isEqualTo(10);
     }
 
     @Test
@@ -77,9 +85,17 @@ class FieldPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"$.payload.no_such_field", "$.payload.image_meta.no_such_field",
-            "$.payload.volume_attachment[2].server_id", "$.payload.volume_attachment[0].no_such_field",
-            "$.payload.size.deeper", "$.payload.image_meta[0]", "$.ctxt.no_such_field", "$.no_such_root.field"})
+    @ValueSource(
+            strings = {
+                "$.payload.no_such_field",
+                "$.payload.image_meta.no_such_field",
+                "$.payload.volume_attachment[2].server_id",
+                "$.payload.volume_attachment[0].no_such_field",
+                "$.payload.size.deeper",
+                "$.payload.image_meta[0]",
+                "$.ctxt.no_such_field",
+                "$.no_such_root.field"
+            })
     void missingFieldIsMissing(String path) {
         assertThat(FieldPath.parse(path).find(volumeAttach()).isMissingNode()).isTrue();
         assertThat(FieldPath.parse(path).text(volumeAttach())).isNull();
@@ -114,7 +130,11 @@ class FieldPathTest {
 
     @Test
     void payloadRootAloneIsTheWholePayload() {
-        assertThat(FieldPath.parse("$.payload").find(volumeAttach()).path("volume_id").asText()).isEqualTo("vol-1");
+        assertThat(FieldPath.parse("$.payload")
+                        .find(volumeAttach())
+                        .path("volume_id")
+                        .asText())
+                .isEqualTo("vol-1");
     }
 
     @Test
@@ -122,8 +142,15 @@ class FieldPathTest {
         ObjectNode message = Json.mapper().createObjectNode();
         ArrayNode payload = message.putArray("payload");
         payload.addObject().put("counter_name", "cpu");
-        Notification n = new Notification("m", "p", "telemetry.polling", "SAMPLE", Instant.EPOCH, payload,
-                Json.mapper().createObjectNode(), message);
+        Notification n = new Notification(
+                "m",
+                "p",
+                "telemetry.polling",
+                "SAMPLE",
+                Instant.EPOCH,
+                payload,
+                Json.mapper().createObjectNode(),
+                message);
 
         assertThat(FieldPath.parse("$.payload[0].counter_name").text(n)).isEqualTo("cpu");
     }
@@ -136,12 +163,25 @@ class FieldPathTest {
         glance.addObject().put("key", "image_name").put("value", "cirros");
         glance.addObject().put("key", "image_id").put("value", "img-7");
         glance.addObject().put("key", "image_id").put("value", "img-8");
-        Notification n = new Notification("m", "p", "volume.exists", "INFO", Instant.EPOCH, payload,
-                Json.mapper().createObjectNode(), message);
+        Notification n = new Notification(
+                "m",
+                "p",
+                "volume.exists",
+                "INFO",
+                Instant.EPOCH,
+                payload,
+                Json.mapper().createObjectNode(),
+                message);
 
-        assertThat(FieldPath.parse("$.payload.glance_metadata[?key=image_id].value").text(n)).isEqualTo("img-7");
-        assertThat(FieldPath.parse("$.payload.glance_metadata[?key=kernel_id].value").text(n)).isNull();
-        assertThat(FieldPath.parse("$.payload.no_such_list[?key=image_id].value").text(n)).isNull();
+        assertThat(FieldPath.parse("$.payload.glance_metadata[?key=image_id].value")
+                        .text(n))
+                .isEqualTo("img-7");
+        assertThat(FieldPath.parse("$.payload.glance_metadata[?key=kernel_id].value")
+                        .text(n))
+                .isNull();
+        assertThat(FieldPath.parse("$.payload.no_such_list[?key=image_id].value")
+                        .text(n))
+                .isNull();
     }
 
     @Test

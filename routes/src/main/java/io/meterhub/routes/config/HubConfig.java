@@ -77,7 +77,8 @@ public final class HubConfig {
         if (v == null) {
             return "";
         }
-        return v instanceof java.util.List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+        return v instanceof java.util.List<?> list
+                ? String.join(",", list.stream().map(String::valueOf).toList())
                 : String.valueOf(v);
     }
 
@@ -101,8 +102,8 @@ public final class HubConfig {
         Map<String, String> out = new HashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (!known.contains(key)) {
-                throw new ConfigException("configuration file " + path + ": unknown option '" + key
-                        + "' (known: " + String.join(", ", known) + ")");
+                throw new ConfigException("configuration file " + path + ": unknown option '" + key + "' (known: "
+                        + String.join(", ", known) + ")");
             }
             out.put(key, p.getProperty(key));
         }

@@ -11,8 +11,8 @@ import java.util.function.Function;
  * @param defaultValue the raw default; null when the option has none
  * @param parser turns the raw text into the typed value; throws IllegalArgumentException saying what is wrong
  */
-public record HubOption<T>(String name, String paramLabel, String defaultValue, String description,
-        Function<String, T> parser) {
+public record HubOption<T>(
+        String name, String paramLabel, String defaultValue, String description, Function<String, T> parser) {
 
     /** The environment variable of this option, e.g. {@code METERHUB_AMQP_PORT} for {@code amqp-port}. */
     public String environmentVariable() {
@@ -24,8 +24,8 @@ public record HubOption<T>(String name, String paramLabel, String defaultValue, 
         try {
             return parser.apply(raw.trim());
         } catch (RuntimeException e) {
-            throw new ConfigException("option --" + name + " (from " + source + "): '" + raw + "' is invalid: "
-                    + e.getMessage());
+            throw new ConfigException(
+                    "option --" + name + " (from " + source + "): '" + raw + "' is invalid: " + e.getMessage());
         }
     }
 }

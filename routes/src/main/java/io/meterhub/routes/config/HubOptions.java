@@ -9,45 +9,94 @@ import java.util.Optional;
 /** Every option of {@code meterhub run}, declared once. */
 public final class HubOptions {
 
-    public static final HubOption<Optional<URI>> RABBITMQ = new HubOption<>("rabbitmq", "URI", "",
+    public static final HubOption<Optional<URI>> RABBITMQ = new HubOption<>(
+            "rabbitmq",
+            "URI",
+            "",
             "also consume OpenStack notifications from this RabbitMQ (amqp://user:pass@host:port/vhost)",
             raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.uri(raw, "amqp", "amqps")));
-    public static final HubOption<Path> DATA = new HubOption<>("data", "DIR", "meterhub-data",
-            "directory of the embedded store and broker", Parsers::path);
-    public static final HubOption<Integer> PORT = new HubOption<>("port", "N", "8777",
-            "HTTP port on 127.0.0.1 (0 = any free port)", Parsers::port);
-    public static final HubOption<Optional<URI>> STORE = new HubOption<>("store", "URI", "",
+    public static final HubOption<Path> DATA = new HubOption<>(
+            "data", "DIR", "meterhub-data", "directory of the embedded store and broker", Parsers::path);
+    public static final HubOption<Integer> PORT =
+            new HubOption<>("port", "N", "8777", "HTTP port on 127.0.0.1 (0 = any free port)", Parsers::port);
+    public static final HubOption<Optional<URI>> STORE = new HubOption<>(
+            "store",
+            "URI",
+            "",
             "a real MongoDB (mongodb://...) instead of the embedded store",
             raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.uri(raw, "mongodb", "mongodb+srv")));
-    public static final HubOption<Integer> STORE_PORT = new HubOption<>("store-port", "N", "27018",
-            "port of the embedded store on 127.0.0.1 (0 = any free port)", Parsers::port);
-    public static final HubOption<Integer> AMQP_PORT = new HubOption<>("amqp-port", "N", "5673",
-            "AMQP 1.0 port of the embedded broker on 127.0.0.1 (0 = any free port)", Parsers::port);
-    public static final HubOption<List<String>> EXCHANGES = new HubOption<>("exchanges", "LIST",
+    public static final HubOption<Integer> STORE_PORT = new HubOption<>(
+            "store-port", "N", "27018", "port of the embedded store on 127.0.0.1 (0 = any free port)", Parsers::port);
+    public static final HubOption<Integer> AMQP_PORT = new HubOption<>(
+            "amqp-port",
+            "N",
+            "5673",
+            "AMQP 1.0 port of the embedded broker on 127.0.0.1 (0 = any free port)",
+            Parsers::port);
+    public static final HubOption<List<String>> EXCHANGES = new HubOption<>(
+            "exchanges",
+            "LIST",
             "nova,cinder,glance,neutron,keystone,swift,heat,ceilometer,designate,trove,manila,magnum,ironic,openstack",
-            "RabbitMQ topic exchanges (one per OpenStack service) to bind the hub's queue to", Parsers::names);
-    public static final HubOption<List<String>> TOPICS = new HubOption<>("topics", "LIST", "notifications",
-            "oslo notification topics; the queue is bound with routing key TOPIC.* for each", Parsers::names);
-    public static final HubOption<String> QUEUE = new HubOption<>("queue", "NAME", "meterhub.notifications",
+            "RabbitMQ topic exchanges (one per OpenStack service) to bind the hub's queue to",
+            Parsers::names);
+    public static final HubOption<List<String>> TOPICS = new HubOption<>(
+            "topics",
+            "LIST",
+            "notifications",
+            "oslo notification topics; the queue is bound with routing key TOPIC.* for each",
+            Parsers::names);
+    public static final HubOption<String> QUEUE = new HubOption<>(
+            "queue",
+            "NAME",
+            "meterhub.notifications",
             "the hub's own durable queue (never Ceilometer's notifications.info)",
             Parsers::name);
-    public static final HubOption<Integer> MAX_BODY = new HubOption<>("max-body", "SIZE", "2MiB",
-            "larger message bodies are dead-lettered as oversized", Parsers::size);
-    public static final HubOption<Optional<Path>> ROUTES = new HubOption<>("routes", "DIR", "",
+    public static final HubOption<Integer> MAX_BODY = new HubOption<>(
+            "max-body", "SIZE", "2MiB", "larger message bodies are dead-lettered as oversized", Parsers::size);
+    public static final HubOption<Optional<Path>> ROUTES = new HubOption<>(
+            "routes",
+            "DIR",
+            "",
             "directory of integrator routes (*.xml, Camel XML DSL), reloaded on change; default DATA/routes",
             raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.path(raw)));
-    public static final HubOption<Integer> BATCH_SIZE = new HubOption<>("batch-size", "N", "500",
-            "most notifications written to the store in one round trip", Parsers.intBetween(1, 10_000));
-    public static final HubOption<Duration> BATCH_DELAY = new HubOption<>("batch-delay", "DURATION", "20ms",
-            "longest wait for a batch to fill before it is written", Parsers::duration);
-    public static final HubOption<Integer> PREFETCH = new HubOption<>("prefetch", "N", "2000",
-            "unacknowledged RabbitMQ messages in flight per consumer", Parsers.intBetween(1, 65_535));
-    public static final HubOption<Integer> CONSUMERS = new HubOption<>("consumers", "N", "2",
-            "concurrent consumers of each queue", Parsers.intBetween(1, 64));
+    public static final HubOption<Integer> BATCH_SIZE = new HubOption<>(
+            "batch-size",
+            "N",
+            "500",
+            "most notifications written to the store in one round trip",
+            Parsers.intBetween(1, 10_000));
+    public static final HubOption<Duration> BATCH_DELAY = new HubOption<>(
+            "batch-delay",
+            "DURATION",
+            "20ms",
+            "longest wait for a batch to fill before it is written",
+            Parsers::duration);
+    public static final HubOption<Integer> PREFETCH = new HubOption<>(
+            "prefetch",
+            "N",
+            "2000",
+            "unacknowledged RabbitMQ messages in flight per consumer",
+            Parsers.intBetween(1, 65_535));
+    public static final HubOption<Integer> CONSUMERS =
+            new HubOption<>("consumers", "N", "2", "concurrent consumers of each queue", Parsers.intBetween(1, 64));
 
     /** All options, in the order help lists them. */
-    public static final List<HubOption<?>> ALL = List.of(RABBITMQ, DATA, PORT, STORE, STORE_PORT, AMQP_PORT,
-            EXCHANGES, TOPICS, QUEUE, MAX_BODY, ROUTES, BATCH_SIZE, BATCH_DELAY, PREFETCH, CONSUMERS);
+    public static final List<HubOption<?>> ALL = List.of(
+            RABBITMQ,
+            DATA,
+            PORT,
+            STORE,
+            STORE_PORT,
+            AMQP_PORT,
+            EXCHANGES,
+            TOPICS,
+            QUEUE,
+            MAX_BODY,
+            ROUTES,
+            BATCH_SIZE,
+            BATCH_DELAY,
+            PREFETCH,
+            CONSUMERS);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";

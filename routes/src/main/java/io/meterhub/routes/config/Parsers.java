@@ -64,12 +64,13 @@ final class Parsers {
         if (!m.matches()) {
             throw new IllegalArgumentException("not a size (examples: 1048576, 512KiB, 2MiB)");
         }
-        int shift = switch (m.group(2)) {
-            case "", "b" -> 0;
-            case "kib", "kb", "k" -> 10;
-            case "mib", "mb", "m" -> 20;
-            default -> 30;
-        };
+        int shift =
+                switch (m.group(2)) {
+                    case "", "b" -> 0;
+                    case "kib", "kb", "k" -> 10;
+                    case "mib", "mb", "m" -> 20;
+                    default -> 30;
+                };
         long limit = Integer.MAX_VALUE - 8L;
         long n;
         try {
@@ -90,7 +91,8 @@ final class Parsers {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a URI: " + e.getMessage());
         }
-        if (uri.getScheme() == null || !Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+        if (uri.getScheme() == null
+                || !Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("the scheme must be one of " + String.join(", ", schemes));
         }
         if (uri.getHost() == null && uri.getAuthority() == null) {
@@ -115,7 +117,10 @@ final class Parsers {
     }
 
     static List<String> names(String raw) {
-        List<String> names = Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = Arrays.stream(raw.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (names.isEmpty()) {
             throw new IllegalArgumentException("the list is empty");
         }

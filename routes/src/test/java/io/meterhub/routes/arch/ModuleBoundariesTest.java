@@ -16,25 +16,46 @@ class ModuleBoundariesTest {
 
     @Test
     void modelDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("io.meterhub.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.mediation..", "io.meterhub.store..",
-                        "io.meterhub.routes..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.meterhub.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.meterhub.mediation..", "io.meterhub.store..", "io.meterhub.routes..")
                 .check(MAIN);
     }
 
     @Test
     void mediationKnowsNothingOfStorageTransportOrCamel() {
-        noClasses().that().resideInAPackage("io.meterhub.mediation..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.store..", "io.meterhub.routes..",
-                        "com.mongodb..", "org.bson..", "org.apache.camel..", "com.rabbitmq..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.meterhub.mediation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.meterhub.store..",
+                        "io.meterhub.routes..",
+                        "com.mongodb..",
+                        "org.bson..",
+                        "org.apache.camel..",
+                        "com.rabbitmq..",
+                        "org.springframework..")
                 .check(MAIN);
     }
 
     @Test
     void storeKnowsNothingOfMediationOrTransport() {
-        noClasses().that().resideInAPackage("io.meterhub.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.meterhub.mediation..", "io.meterhub.routes..",
-                        "org.apache.camel..", "com.rabbitmq..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.meterhub.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.meterhub.mediation..",
+                        "io.meterhub.routes..",
+                        "org.apache.camel..",
+                        "com.rabbitmq..",
+                        "org.springframework..")
                 .check(MAIN);
     }
 }

@@ -41,12 +41,15 @@ class HubConfigTest {
         assertThat(c.get(HubOptions.AMQP_PORT)).isEqualTo(5673);
         assertThat(c.get(HubOptions.RABBITMQ)).isEmpty();
         assertThat(c.get(HubOptions.STORE)).isEmpty();
-        assertThat(c.get(HubOptions.DATA)).isEqualTo(Path.of("meterhub-data").toAbsolutePath().normalize());
+        assertThat(c.get(HubOptions.DATA))
+                .isEqualTo(Path.of("meterhub-data").toAbsolutePath().normalize());
         assertThat(c.get(HubOptions.MAX_BODY)).isEqualTo(2 * 1024 * 1024);
         assertThat(c.get(HubOptions.BATCH_SIZE)).isEqualTo(500);
         assertThat(c.get(HubOptions.BATCH_DELAY)).isEqualTo(Duration.ofMillis(20));
         assertThat(c.get(HubOptions.TOPICS)).containsExactly("notifications");
-        assertThat(c.get(HubOptions.EXCHANGES)).contains("nova", "cinder", "glance", "neutron").hasSize(14);
+        assertThat(c.get(HubOptions.EXCHANGES))
+                .contains("nova", "cinder", "glance", "neutron")
+                .hasSize(14);
         assertThat(c.get(HubOptions.QUEUE)).isEqualTo("meterhub.notifications");
         assertThat(c.routesDirectory()).isEqualTo(c.get(HubOptions.DATA).resolve("routes"));
     }
@@ -73,15 +76,18 @@ class HubConfigTest {
     void fileWinsOverDefault() throws IOException {
         Path f = file("port=1001");
 
-        assertThat(resolve(Map.of(), Map.of(), Optional.of(f)).get(HubOptions.PORT)).isEqualTo(1001);
+        assertThat(resolve(Map.of(), Map.of(), Optional.of(f)).get(HubOptions.PORT))
+                .isEqualTo(1001);
     }
 
     @Test
     void eachOptionTakesItsOwnFirstSource() throws IOException {
         Path f = file("port=1001", "batch-delay=3s", "max-body=1MiB", "store-port=2001");
 
-        HubConfig c = resolve(Map.of("batch-delay", "7ms"),
-                Map.of("METERHUB_MAX_BODY", "512KiB", "METERHUB_STORE_PORT", "2002"), Optional.of(f));
+        HubConfig c = resolve(
+                Map.of("batch-delay", "7ms"),
+                Map.of("METERHUB_MAX_BODY", "512KiB", "METERHUB_STORE_PORT", "2002"),
+                Optional.of(f));
 
         assertThat(c.get(HubOptions.BATCH_DELAY)).isEqualTo(Duration.ofMillis(7));
         assertThat(c.get(HubOptions.MAX_BODY)).isEqualTo(512 * 1024);
@@ -100,7 +106,9 @@ class HubConfigTest {
 
     @Test
     void optionNamesAreUniqueAndEveryOptionIsDescribed() {
-        assertThat(HubOptions.ALL).extracting(HubOption::name).doesNotHaveDuplicates()
+        assertThat(HubOptions.ALL)
+                .extracting(HubOption::name)
+                .doesNotHaveDuplicates()
                 .doesNotContain(HubOptions.CONFIG);
         assertThat(HubOptions.ALL).allSatisfy(o -> {
             assertThat(o.description()).as(o.name()).isNotBlank();
@@ -118,9 +126,21 @@ class HubConfigTest {
 
     @Test
     void parsesTypedValues() {
-        HubConfig c = HubConfig.of(Map.of("rabbitmq", "amqp://guest:guest@rabbit.example:5672/%2F",
-                "store", "mongodb://db.example:27017/meterhub", "exchanges", " nova , cinder ",
-                "batch-delay", "PT1M", "max-body", "1048576", "port", " 0 ", "routes", "custom-routes"));
+        HubConfig c = HubConfig.of(Map.of(
+                "rabbitmq",
+                "amqp://guest:guest@rabbit.example:5672/%2F",
+                "store",
+                "mongodb://db.example:27017/meterhub",
+                "exchanges",
+                " nova , cinder ",
+                "batch-delay",
+                "PT1M",
+                "max-body",
+                "1048576",
+                "port",
+                " 0 ",
+                "routes",
+                "custom-routes"));
 
         assertThat(c.get(HubOptions.RABBITMQ)).contains(URI.create("amqp://guest:guest@rabbit.example:5672/%2F"));
         assertThat(c.get(HubOptions.STORE)).contains(URI.create("mongodb://db.example:27017/meterhub"));
@@ -128,28 +148,31 @@ class HubConfigTest {
         assertThat(c.get(HubOptions.BATCH_DELAY)).isEqualTo(Duration.ofMinutes(1));
         assertThat(c.get(HubOptions.MAX_BODY)).isEqualTo(1048576);
         assertThat(c.get(HubOptions.PORT)).isZero();
-        assertThat(c.routesDirectory()).isEqualTo(Path.of("custom-routes").toAbsolutePath().normalize());
+        assertThat(c.routesDirectory())
+                .isEqualTo(Path.of("custom-routes").toAbsolutePath().normalize());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "port        | abc             | not a whole number",
-        "port        | 70000           | must be between 0 and 65535",
-        "port        | -1              | must be between 0 and 65535",
-        "store-port  | 65536           | must be between 0 and 65535",
-        "rabbitmq    | http://x        | the scheme must be one of amqp, amqps",
-        "rabbitmq    | amqp://         | not a URI",
-        "store       | amqp://db:27017 | the scheme must be one of mongodb, mongodb+srv",
-        "batch-delay | soon            | not a duration",
-        "batch-delay | 20 fortnights   | not a duration",
-        "max-body    | 0               | must be between 1 byte and 2GiB",
-        "max-body    | 3GiB            | must be between 1 byte and 2GiB",
-        "max-body    | lots            | not a size",
-        "batch-size  | 0               | must be between 1 and 10000",
-        "consumers   | 65              | must be between 1 and 64",
-        "exchanges   | nova;rm -rf     | is not a valid name",
-        "topics      | ' , '           | the list is empty",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "port        | abc             | not a whole number",
+                "port        | 70000           | must be between 0 and 65535",
+                "port        | -1              | must be between 0 and 65535",
+                "store-port  | 65536           | must be between 0 and 65535",
+                "rabbitmq    | http://x        | the scheme must be one of amqp, amqps",
+                "rabbitmq    | amqp://         | not a URI",
+                "store       | amqp://db:27017 | the scheme must be one of mongodb, mongodb+srv",
+                "batch-delay | soon            | not a duration",
+                "batch-delay | 20 fortnights   | not a duration",
+                "max-body    | 0               | must be between 1 byte and 2GiB",
+                "max-body    | 3GiB            | must be between 1 byte and 2GiB",
+                "max-body    | lots            | not a size",
+                "batch-size  | 0               | must be between 1 and 10000",
+                "consumers   | 65              | must be between 1 and 64",
+                "exchanges   | nova;rm -rf     | is not a valid name",
+                "topics      | ' , '           | the list is empty",
+            })
     void refusesABadFlagNamingTheOptionTheValueAndTheProblem(String option, String value, String problem) {
         assertThatThrownBy(() -> HubConfig.of(Map.of(option, value)))
                 .isInstanceOf(ConfigException.class)
@@ -223,8 +246,7 @@ class HubConfigTest {
 
     @Test
     void ignoresEnvironmentVariablesOfOtherPrograms() {
-        HubConfig c = resolve(Map.of(), Map.of("PORT", "1", "HOME", "/root", "RABBITMQ", "http://x"),
-                Optional.empty());
+        HubConfig c = resolve(Map.of(), Map.of("PORT", "1", "HOME", "/root", "RABBITMQ", "http://x"), Optional.empty());
 
         assertThat(c.get(HubOptions.PORT)).isEqualTo(8777);
         assertThat(c.get(HubOptions.RABBITMQ)).isEmpty();
@@ -232,11 +254,13 @@ class HubConfigTest {
 
     @Test
     void exposesEveryOptionAsACamelProperty() {
-        Map<String, String> props = HubConfig.of(Map.of("rabbitmq", "amqp://rabbit.example/",
-                "exchanges", "nova,cinder", "batch-delay", "5s")).asProperties();
+        Map<String, String> props = HubConfig.of(
+                        Map.of("rabbitmq", "amqp://rabbit.example/", "exchanges", "nova,cinder", "batch-delay", "5s"))
+                .asProperties();
 
         HubOptions.ALL.forEach(o -> assertThat(props).containsKey("meterhub." + o.name()));
-        assertThat(props).containsEntry("meterhub.rabbitmq", "amqp://rabbit.example/")
+        assertThat(props)
+                .containsEntry("meterhub.rabbitmq", "amqp://rabbit.example/")
                 .containsEntry("meterhub.exchanges", "nova,cinder")
                 .containsEntry("meterhub.batch-delay", "PT5S")
                 .containsEntry("meterhub.store", "")

@@ -18,13 +18,21 @@ import java.util.UUID;
 final class Corpus {
 
     /** The meters the first translator makes. */
-    static final List<String> BUILT_IN_METERS = List.of("memory", "vcpus", "disk.root.size", "disk.ephemeral.size",
-            "compute.instance.booting.time", "volume.size", "image.size");
+    static final List<String> BUILT_IN_METERS = List.of(
+            "memory",
+            "vcpus",
+            "disk.root.size",
+            "disk.ephemeral.size",
+            "compute.instance.booting.time",
+            "volume.size",
+            "image.size");
 
     private Corpus() {}
 
     static List<ObjectNode> notifications() {
-        return lines("/corpus/notifications.jsonl").stream().map(n -> (ObjectNode) n).toList();
+        return lines("/corpus/notifications.jsonl").stream()
+                .map(n -> (ObjectNode) n)
+                .toList();
     }
 
     static List<JsonNode> expectedSamples() {
@@ -62,11 +70,25 @@ final class Corpus {
         String et = inner.path("event_type").asText();
         String head = et.contains(".") ? et.substring(0, et.indexOf('.')) : et;
         return switch (head) {
-            case "compute", "scheduler", "instance", "aggregate", "keypair", "flavor", "service", "libvirt",
-                    "servergroup", "terminate_instance", "rebuild_instance", "rescue_instance", "snapshot_instance"
-                    -> "nova";
+            case "compute",
+                    "scheduler",
+                    "instance",
+                    "aggregate",
+                    "keypair",
+                    "flavor",
+                    "service",
+                    "libvirt",
+                    "servergroup",
+                    "terminate_instance",
+                    "rebuild_instance",
+                    "rescue_instance",
+                    "snapshot_instance" -> "nova";
             case "volume", "snapshot", "capacity", "backup", "consistencygroup", "group" -> "cinder";
-            case "image", "metadef_namespace", "metadef_object", "metadef_property", "metadef_resource_type",
+            case "image",
+                    "metadef_namespace",
+                    "metadef_object",
+                    "metadef_property",
+                    "metadef_resource_type",
                     "metadef_tag" -> "glance";
             case "identity" -> "keystone";
             case "objectstore" -> "swift";

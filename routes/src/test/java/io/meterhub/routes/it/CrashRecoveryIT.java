@@ -46,7 +46,8 @@ class CrashRecoveryIT {
         for (int i = 0; i < N; i++) {
             ObjectNode original = corpus.get(i % corpus.size());
             messages.add(Corpus.withFreshId(original));
-            expectedSamples += samplesPerNotification.getOrDefault(original.get("message_id").asText(), 0L);
+            expectedSamples += samplesPerNotification.getOrDefault(
+                    original.get("message_id").asText(), 0L);
             if (Timestamps.parse(original.get("timestamp").asText()).isEmpty()) {
                 expectedDead++;
             }
@@ -57,15 +58,22 @@ class CrashRecoveryIT {
 
         try (Rabbit rabbit = new Rabbit()) {
             Path data = dir.resolve("data");
-            List<String> args = List.of("--rabbitmq=" + Rabbit.URI, "--data=" + data, "--port=0", "--store-port=0",
-                    "--amqp-port=0", "--exchanges=" + rabbit.exchanges(), "--queue=" + rabbit.queue());
+            List<String> args = List.of(
+                    "--rabbitmq=" + Rabbit.URI,
+                    "--data=" + data,
+                    "--port=0",
+                    "--store-port=0",
+                    "--amqp-port=0",
+                    "--exchanges=" + rabbit.exchanges(),
+                    "--queue=" + rabbit.queue());
             Path log = HubProcess.logFile("crash-recovery");
 
             try (HubProcess first = HubProcess.java(log, args).awaitReady(Duration.ofSeconds(60))) {
                 CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> publish(rabbit, messages));
                 try (MongoClient client = MongoClients.create(first.storeUri())) {
                     StoreQueries store = new StoreQueries(client.getDatabase("meterhub"));
-                    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    await().atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofMillis(20))
                             .until(() -> store.events() >= 1_000);
                 }
                 first.kill();
@@ -75,7 +83,8 @@ class CrashRecoveryIT {
             try (HubProcess second = HubProcess.java(log, args).awaitReady(Duration.ofSeconds(60));
                     MongoClient client = MongoClients.create(second.storeUri())) {
                 StoreQueries store = new StoreQueries(client.getDatabase("meterhub"));
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                await().atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(200))
                         .until(() -> store.events() >= events && store.deadLetters() >= dead);
                 assertThat(store.events()).isEqualTo(events);
                 assertThat(store.deadLetters()).isEqualTo(dead);

@@ -32,16 +32,18 @@ final class HubProcess implements AutoCloseable {
 
     private HubProcess(Process process) {
         this.process = process;
-        this.reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    output.add(line);
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "hub-process-stdout");
+        this.reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = r.readLine()) != null; ) {
+                            output.add(line);
+                        }
+                    } catch (IOException e) {
+                        // the process ended
+                    }
+                },
+                "hub-process-stdout");
         reader.setDaemon(true);
         reader.start();
     }
@@ -57,8 +59,8 @@ final class HubProcess implements AutoCloseable {
 
     /** {@code java -cp <this test's classpath> io.meterhub.routes.MeterhubMain run ARGS}. */
     static HubProcess java(Path log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "io.meterhub.routes.MeterhubMain", "run"));
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(), "-cp", System.getProperty("java.class.path"), "io.meterhub.routes.MeterhubMain", "run"));
         command.addAll(args);
         return start(new ProcessBuilder(command), log);
     }
@@ -77,14 +79,14 @@ final class HubProcess implements AutoCloseable {
     /** Waits for the line {@code meterhub ready}; fails with what the hub printed if it exits or takes too long. */
     HubProcess awaitReady(Duration timeout) {
         try {
-            await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+            await().atMost(timeout)
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> output.contains("meterhub ready") || !process.isAlive());
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("the hub was not ready within " + timeout + ": " + output);
         }
         if (!output.contains("meterhub ready")) {
-            throw new AssertionError("the hub exited with " + process.exitValue() + " before it was ready: "
-                    + output);
+            throw new AssertionError("the hub exited with " + process.exitValue() + " before it was ready: " + output);
         }
         return this;
     }
@@ -120,7 +122,9 @@ final class HubProcess implements AutoCloseable {
      * test reads the hub's last lines from.
      */
     int terminate(Duration timeout) throws InterruptedException, IOException {
-        new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid()))
+                .start()
+                .waitFor();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the hub did not stop within " + timeout + " of SIGTERM: " + output);

@@ -32,28 +32,41 @@ class OsloInteropIT {
     @Test
     void storesNotificationsPublishedByRealOsloMessaging() throws Exception {
         List<ObjectNode> nova = Corpus.notifications().stream()
-                .filter(n -> n.get("event_type").asText().startsWith("compute.instance.")).limit(40).toList();
-        try (Rabbit rabbit = new Rabbit(); Hub hub = HubTestSupport.start(HubTestSupport.options(dir, rabbit))) {
+                .filter(n -> n.get("event_type").asText().startsWith("compute.instance."))
+                .limit(40)
+                .toList();
+        try (Rabbit rabbit = new Rabbit();
+                Hub hub = HubTestSupport.start(HubTestSupport.options(dir, rabbit))) {
             StoreQueries store = new StoreQueries(hub.database());
             Process p = oslo(rabbit.exchange("nova"), nova);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("oslo publisher finished").isTrue();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                    .as("oslo publisher finished")
+                    .isTrue();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.exitValue()).as("oslo publisher exit status; stderr: %s", err).isZero();
+            assertThat(p.exitValue())
+                    .as("oslo publisher exit status; stderr: %s", err)
+                    .isZero();
 
             await().atMost(Duration.ofSeconds(60)).until(() -> store.events() == nova.size());
-            List<String> stored = hub.database().getCollection("events").find()
-                    .map(d -> d.getString("event_type")).into(new java.util.ArrayList<>());
-            assertThat(stored).containsExactlyInAnyOrderElementsOf(
-                    nova.stream().map(n -> n.get("event_type").asText()).toList());
+            List<String> stored = hub.database()
+                    .getCollection("events")
+                    .find()
+                    .map(d -> d.getString("event_type"))
+                    .into(new java.util.ArrayList<>());
+            assertThat(stored)
+                    .containsExactlyInAnyOrderElementsOf(
+                            nova.stream().map(n -> n.get("event_type").asText()).toList());
             // oslo packed the request context as _context_* keys; the default traits read it back
             Document any = hub.database().getCollection("events").find().first();
             assertThat(any.getList("traits", Document.class))
                     .anySatisfy(t -> assertThat(t.getString("name")).isEqualTo("request_id"));
             // as many samples as real Ceilometer made of the same notifications
-            List<String> ids = nova.stream().map(n -> n.get("message_id").asText()).toList();
+            List<String> ids =
+                    nova.stream().map(n -> n.get("message_id").asText()).toList();
             long expectedSamples = Corpus.expectedSamples().stream()
                     .filter(s -> ids.contains(s.get("message_id").asText()))
-                    .filter(s -> Corpus.BUILT_IN_METERS.contains(s.get("name").asText())).count();
+                    .filter(s -> Corpus.BUILT_IN_METERS.contains(s.get("name").asText()))
+                    .count();
             assertThat(expectedSamples).isPositive();
             await().atMost(Duration.ofSeconds(30)).until(() -> store.samples() == expectedSamples);
         }
@@ -64,10 +77,17 @@ class OsloInteropIT {
         try (InputStream in = OsloInteropIT.class.getResourceAsStream("/interop/oslo_notify.py")) {
             Files.copy(in, script);
         }
-        assertThat(Path.of(PYTHON)).as("Debian's python3 (bin/meterhub test installs python3-oslo.messaging)")
+        assertThat(Path.of(PYTHON))
+                .as("Debian's python3 (bin/meterhub test installs python3-oslo.messaging)")
                 .exists();
-        Process p = new ProcessBuilder(PYTHON, script.toString(), "rabbit://guest:guest@127.0.0.1:5672/", exchange,
-                String.valueOf(messages.size())).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        PYTHON,
+                        script.toString(),
+                        "rabbit://guest:guest@127.0.0.1:5672/",
+                        exchange,
+                        String.valueOf(messages.size()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try (OutputStream stdin = p.getOutputStream()) {
             for (ObjectNode m : messages) {
                 stdin.write((m.toString() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -16,8 +16,20 @@ import java.util.UUID;
 final class Rabbit implements AutoCloseable {
 
     static final String URI = "amqp://guest:guest@127.0.0.1:5672/";
-    static final List<String> SERVICES = List.of("nova", "cinder", "glance", "neutron", "keystone", "swift", "heat",
-            "ceilometer", "designate", "trove", "manila", "magnum", "ironic");
+    static final List<String> SERVICES = List.of(
+            "nova",
+            "cinder",
+            "glance",
+            "neutron",
+            "keystone",
+            "swift",
+            "heat",
+            "ceilometer",
+            "designate",
+            "trove",
+            "manila",
+            "magnum",
+            "ironic");
 
     final String prefix = "it" + UUID.randomUUID().toString().substring(0, 8);
     private final Connection connection;
@@ -48,7 +60,9 @@ final class Rabbit implements AutoCloseable {
     /** Publishes persistent JSON messages and waits for the broker's confirms. */
     void publish(String service, String routingKey, byte[]... bodies) throws Exception {
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
-                .contentType("application/json").deliveryMode(2).build();
+                .contentType("application/json")
+                .deliveryMode(2)
+                .build();
         for (byte[] body : bodies) {
             channel.basicPublish(exchange(service), routingKey, props, body);
         }
@@ -64,8 +78,12 @@ final class Rabbit implements AutoCloseable {
             c.confirmSelect();
             java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
             c.addReturnListener(r -> returned.set(true));
-            c.basicPublish(exchange, routingKey, true,
-                    new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
+            c.basicPublish(
+                    exchange,
+                    routingKey,
+                    true,
+                    new AMQP.BasicProperties.Builder().deliveryMode(2).build(),
+                    body);
             c.waitForConfirmsOrDie(10_000);
             if (returned.get()) {
                 throw new IllegalStateException("unroutable: no queue bound to " + exchange + " yet");

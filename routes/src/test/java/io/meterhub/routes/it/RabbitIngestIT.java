@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.rabbitmq.client.GetResponse;
 import io.meterhub.model.Timestamps;
-import io.meterhub.routes.HubNames;
 import io.meterhub.routes.Hub;
+import io.meterhub.routes.HubNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,14 +70,19 @@ class RabbitIngestIT {
         for (ObjectNode n : corpus) {
             rabbit.publish(Corpus.service(n), Corpus.routingKey(n), Corpus.v2(n));
         }
-        List<String> ids = corpus.stream().map(n -> n.get("message_id").asText()).toList();
+        List<String> ids =
+                corpus.stream().map(n -> n.get("message_id").asText()).toList();
         await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream()
                 .allMatch(id -> store.eventsWithId(id) == 1 || store.deadLetterWithId(id) != null));
 
         // what the hub refused, real Ceilometer refused too: timestamps iso8601 cannot parse
         Set<String> ceilometerEvents = Corpus.expectedEvents().stream()
-                .map(e -> e.get("message_id").asText()).collect(Collectors.toSet());
-        List<Document> refused = ids.stream().map(store::deadLetterWithId).filter(Objects::nonNull).toList();
+                .map(e -> e.get("message_id").asText())
+                .collect(Collectors.toSet());
+        List<Document> refused = ids.stream()
+                .map(store::deadLetterWithId)
+                .filter(Objects::nonNull)
+                .toList();
         assertThat(refused).hasSize(5).allSatisfy(d -> {
             assertThat(d.getString("reason")).isEqualTo("bad-timestamp");
             assertThat(ceilometerEvents).doesNotContain(d.getString("_id"));
@@ -86,11 +91,16 @@ class RabbitIngestIT {
 
         List<String> expected = Corpus.expectedSamples().stream()
                 .filter(s -> Corpus.BUILT_IN_METERS.contains(s.get("name").asText()))
-                .map(RabbitIngestIT::expectedKey).sorted().toList();
+                .map(RabbitIngestIT::expectedKey)
+                .sorted()
+                .toList();
         List<String> actual = store.allSamples().stream()
                 .filter(d -> ids.contains(d.getString("notification_id")))
-                .map(RabbitIngestIT::storedKey).sorted().toList();
-        assertThat(expected).hasSize(316); // the corpus samples of the built-in meters; the others come with meters.yaml
+                .map(RabbitIngestIT::storedKey)
+                .sorted()
+                .toList();
+        assertThat(expected)
+                .hasSize(316); // the corpus samples of the built-in meters; the others come with meters.yaml
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -124,26 +134,38 @@ class RabbitIngestIT {
         ObjectNode big = Corpus.withFreshId(Corpus.notifications().get(2));
         ((ObjectNode) big.get("payload")).put("padding", "x".repeat(MAX_BODY));
         byte[] notJson = "{this is not json".getBytes(StandardCharsets.UTF_8);
-        byte[] osloMessageNotJson = "{\"oslo.version\":\"2.0\",\"oslo.message\":\"{truncated\"}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] osloMessageNotJson =
+                "{\"oslo.version\":\"2.0\",\"oslo.message\":\"{truncated\"}".getBytes(StandardCharsets.UTF_8);
         byte[] binary = {(byte) 0xff, (byte) 0xfe, 0, 1, 2};
-        rabbit.publish("nova", "notifications.info", notJson, Corpus.v2(noEventType), osloMessageNotJson,
-                Corpus.v2(big), binary);
+        rabbit.publish(
+                "nova",
+                "notifications.info",
+                notJson,
+                Corpus.v2(noEventType),
+                osloMessageNotJson,
+                Corpus.v2(big),
+                binary);
         ObjectNode good = Corpus.withFreshId(Corpus.notifications().get(3));
         rabbit.publish("nova", "notifications.info", Corpus.v2(good));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> store.eventsWithId(good.get("message_id").asText()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> store.eventsWithId(good.get("message_id").asText()) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> store.deadLetters() >= 5);
-        Map<String, List<String>> reasons = store.allDeadLetters().stream().collect(Collectors.groupingBy(
-                d -> d.getString("reason"), Collectors.mapping(d -> d.getString("detail"), Collectors.toList())));
+        Map<String, List<String>> reasons = store.allDeadLetters().stream()
+                .collect(Collectors.groupingBy(
+                        d -> d.getString("reason"),
+                        Collectors.mapping(d -> d.getString("detail"), Collectors.toList())));
         assertThat(reasons).containsKeys("not-json", "missing-event-type", "oslo-message-not-json", "oversized");
         assertThat(reasons.get("not-json")).hasSize(2);
         assertThat(reasons.get("oversized").get(0)).contains("exceeds the limit of " + MAX_BODY);
         Document notJsonLetter = store.allDeadLetters().stream()
-                .filter(d -> "{this is not json".equals(d.getString("body_text"))).findFirst().orElseThrow();
-        assertThat(notJsonLetter.getString("origin")).isEqualTo("rabbitmq:" + rabbit.exchange("nova")
-                + "/notifications.info");
-        assertThat(notJsonLetter.get("body", org.bson.types.Binary.class).getData()).isEqualTo(notJson);
+                .filter(d -> "{this is not json".equals(d.getString("body_text")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notJsonLetter.getString("origin"))
+                .isEqualTo("rabbitmq:" + rabbit.exchange("nova") + "/notifications.info");
+        assertThat(notJsonLetter.get("body", org.bson.types.Binary.class).getData())
+                .isEqualTo(notJson);
 
         List<GetResponse> queued = new ArrayList<>();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -151,7 +173,8 @@ class RabbitIngestIT {
             return queued.size() >= 5;
         });
         List<String> queuedReasons = queued.stream()
-                .map(r -> Objects.toString(r.getProps().getHeaders().get(HubNames.REASON_HEADER))).toList();
+                .map(r -> Objects.toString(r.getProps().getHeaders().get(HubNames.REASON_HEADER)))
+                .toList();
         assertThat(queuedReasons).contains("not-json", "missing-event-type", "oslo-message-not-json", "oversized");
         assertThat(queued).anySatisfy(r -> assertThat(r.getBody()).isEqualTo(notJson));
         assertThat(Collections.frequency(queuedReasons, "not-json")).isEqualTo(2);
@@ -159,22 +182,42 @@ class RabbitIngestIT {
 
     /** (message_id, name, type, unit, volume, resource_id, project_id, user_id, timestamp) of Ceilometer's sample. */
     private static String expectedKey(JsonNode s) {
-        return key(s.get("message_id").asText(), s.get("name").asText(), s.get("type").asText(),
-                s.get("unit").asText(), s.get("volume").isNull() ? null : s.get("volume").asDouble(),
-                text(s.get("resource_id")), text(s.get("project_id")), text(s.get("user_id")),
+        return key(
+                s.get("message_id").asText(),
+                s.get("name").asText(),
+                s.get("type").asText(),
+                s.get("unit").asText(),
+                s.get("volume").isNull() ? null : s.get("volume").asDouble(),
+                text(s.get("resource_id")),
+                text(s.get("project_id")),
+                text(s.get("user_id")),
                 Timestamps.parse(s.get("timestamp").asText()).orElseThrow());
     }
 
     private static String storedKey(Document d) {
         Number volume = d.get("counter_volume", Number.class);
-        return key(d.getString("notification_id"), d.getString("counter_name"), d.getString("counter_type"),
-                d.getString("counter_unit"), volume == null ? null : volume.doubleValue(),
-                d.getString("resource_id"), d.getString("project_id"), d.getString("user_id"),
+        return key(
+                d.getString("notification_id"),
+                d.getString("counter_name"),
+                d.getString("counter_type"),
+                d.getString("counter_unit"),
+                volume == null ? null : volume.doubleValue(),
+                d.getString("resource_id"),
+                d.getString("project_id"),
+                d.getString("user_id"),
                 Instant.parse(d.getString("timestamp_iso")));
     }
 
-    private static String key(String id, String name, String type, String unit, Double volume, String resource,
-            String project, String user, Instant ts) {
+    private static String key(
+            String id,
+            String name,
+            String type,
+            String unit,
+            Double volume,
+            String resource,
+            String project,
+            String user,
+            Instant ts) {
         String v = volume == null ? "null" : String.format(java.util.Locale.ROOT, "%.6f", volume);
         return String.join("|", id, name, type, unit, v, resource, project, user, ts.toString());
     }

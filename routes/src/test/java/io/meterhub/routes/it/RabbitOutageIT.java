@@ -25,7 +25,8 @@ class RabbitOutageIT {
 
     @Test
     void reconnectsAndRedeclaresItsBindingsAfterRabbitMqRestarts() throws Exception {
-        try (Rabbit rabbit = new Rabbit(); Hub hub = HubTestSupport.start(HubTestSupport.options(dir, rabbit))) {
+        try (Rabbit rabbit = new Rabbit();
+                Hub hub = HubTestSupport.start(HubTestSupport.options(dir, rabbit))) {
             StoreQueries store = new StoreQueries(hub.database());
             ObjectNode before = Corpus.withFreshId(Corpus.notifications().get(0));
             rabbit.publish("nova", "notifications.info", Corpus.v2(before));
@@ -41,14 +42,16 @@ class RabbitOutageIT {
 
             ObjectNode after = Corpus.withFreshId(Corpus.notifications().get(0));
             // the exchange exists again only once the hub has reconnected and declared it: publish until routed
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                try (Rabbit publisher = new Rabbit()) {
-                    publisher.publishMandatory(rabbit.exchange("nova"), "notifications.info", Corpus.v2(after));
-                    return true;
-                } catch (IOException | RuntimeException e) {
-                    return false;
-                }
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        try (Rabbit publisher = new Rabbit()) {
+                            publisher.publishMandatory(rabbit.exchange("nova"), "notifications.info", Corpus.v2(after));
+                            return true;
+                        } catch (IOException | RuntimeException e) {
+                            return false;
+                        }
+                    });
             await().atMost(Duration.ofSeconds(60)).until(() -> store.eventsWithId(id(after)) == 1);
             assertThat(store.eventsWithId(id(before))).isOne();
         }
@@ -59,7 +62,9 @@ class RabbitOutageIT {
     }
 
     private static void rabbitmqctl(String command) throws Exception {
-        Process p = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("rabbitmqctl", command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as("rabbitmqctl " + command + ": " + out).isZero();

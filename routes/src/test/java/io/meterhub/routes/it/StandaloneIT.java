@@ -43,10 +43,16 @@ class StandaloneIT {
     @Test
     void storesANotificationSentToTheEmbeddedBrokerOverAmqp10() throws Exception {
         Path log = HubProcess.logFile("standalone");
-        List<String> command = List.of(script().toString(), "run", "--data=" + dir.resolve("data"), "--port=0",
-                "--store-port=0", "--amqp-port=0");
-        try (HubProcess hub = HubProcess.script(log, Map.of("METERHUB_CLASSPATH", System.getProperty(
-                "java.class.path")), command).awaitReady(Duration.ofSeconds(60))) {
+        List<String> command = List.of(
+                script().toString(),
+                "run",
+                "--data=" + dir.resolve("data"),
+                "--port=0",
+                "--store-port=0",
+                "--amqp-port=0");
+        try (HubProcess hub = HubProcess.script(
+                        log, Map.of("METERHUB_CLASSPATH", System.getProperty("java.class.path")), command)
+                .awaitReady(Duration.ofSeconds(60))) {
             assertThat(hub.storeUri()).startsWith("mongodb://127.0.0.1:");
             assertThat(hub.httpUri()).matches("http://127\\.0\\.0\\.1:\\d+");
 
@@ -65,12 +71,13 @@ class StandaloneIT {
 
                 try (MongoClient client = MongoClients.create(hub.storeUri())) {
                     StoreQueries store = new StoreQueries(client.getDatabase("meterhub"));
-                    await().atMost(Duration.ofSeconds(30)).until(() ->
-                            store.eventsWithId(v2.get("message_id").asText()) == 1
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> store.eventsWithId(v2.get("message_id").asText()) == 1
                                     && store.eventsWithId(v1.get("message_id").asText()) == 1
                                     && store.deadLetters() == 1);
                     assertThat(store.samplesOf(v2.get("message_id").asText())).isEqualTo(5);
-                    assertThat(store.allDeadLetters().get(0).getString("reason")).isEqualTo("not-json");
+                    assertThat(store.allDeadLetters().get(0).getString("reason"))
+                            .isEqualTo("not-json");
                     assertThat(store.allDeadLetters().get(0).getString("origin"))
                             .isEqualTo("amqp:" + HubNames.AMQP_INGEST_QUEUE);
                 }
@@ -78,14 +85,18 @@ class StandaloneIT {
                 Queue dead = session.createQueue(HubNames.DEAD_QUEUE);
                 try (MessageConsumer consumer = session.createConsumer(dead)) {
                     Message m = consumer.receive(10_000);
-                    assertThat(m).as("a dead letter on the embedded broker's " + HubNames.DEAD_QUEUE).isNotNull();
+                    assertThat(m)
+                            .as("a dead letter on the embedded broker's " + HubNames.DEAD_QUEUE)
+                            .isNotNull();
                     assertThat(m.getStringProperty(HubNames.REASON_HEADER)).isEqualTo("not-json");
                 }
             }
 
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(hub.httpUri() + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(hub.httpUri() + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             JsonNode body = Json.mapper().readTree(health.body());
             assertThat(body.get("status").asText()).isEqualTo("UP");
@@ -96,12 +107,20 @@ class StandaloneIT {
             assertThat(hub.output()).contains("meterhub stopping", "meterhub stopped");
         }
         // data survives a restart: the same directory, a new process
-        try (HubProcess again = HubProcess.script(log, Map.of("METERHUB_CLASSPATH",
-                System.getProperty("java.class.path")), List.of(script().toString(), "run",
-                "--data=" + dir.resolve("data"), "--port=0", "--store-port=0", "--amqp-port=0"))
-                .awaitReady(Duration.ofSeconds(60));
+        try (HubProcess again = HubProcess.script(
+                                log,
+                                Map.of("METERHUB_CLASSPATH", System.getProperty("java.class.path")),
+                                List.of(
+                                        script().toString(),
+                                        "run",
+                                        "--data=" + dir.resolve("data"),
+                                        "--port=0",
+                                        "--store-port=0",
+                                        "--amqp-port=0"))
+                        .awaitReady(Duration.ofSeconds(60));
                 MongoClient client = MongoClients.create(again.storeUri())) {
-            assertThat(new StoreQueries(client.getDatabase("meterhub")).events()).isEqualTo(2);
+            assertThat(new StoreQueries(client.getDatabase("meterhub")).events())
+                    .isEqualTo(2);
         }
     }
 

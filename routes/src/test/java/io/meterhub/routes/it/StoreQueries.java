@@ -33,11 +33,14 @@ final class StoreQueries {
     }
 
     Document deadLetterWithId(String id) {
-        return db.getCollection(StoreNames.DEAD_LETTERS).find(Filters.eq("_id", id)).first();
+        return db.getCollection(StoreNames.DEAD_LETTERS)
+                .find(Filters.eq("_id", id))
+                .first();
     }
 
     long samplesOf(String notificationId) {
-        return db.getCollection(StoreNames.SAMPLES).countDocuments(Filters.eq(StoreNames.NOTIFICATION_ID, notificationId));
+        return db.getCollection(StoreNames.SAMPLES)
+                .countDocuments(Filters.eq(StoreNames.NOTIFICATION_ID, notificationId));
     }
 
     List<Document> allSamples() {

@@ -40,7 +40,8 @@ class XmlRoutesIT {
             Files.write(inbox.resolve("n1.json.tmp"), Corpus.v2(n));
             Files.move(inbox.resolve("n1.json.tmp"), inbox.resolve("n1.json"));
             StoreQueries store = new StoreQueries(hub.database());
-            await().atMost(Duration.ofSeconds(30)).until(() -> store.eventsWithId(n.get("message_id").asText()) == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> store.eventsWithId(n.get("message_id").asText()) == 1);
             assertThat(store.samplesOf(n.get("message_id").asText())).isEqualTo(5);
             await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done/n1.json")));
 
@@ -60,7 +61,10 @@ class XmlRoutesIT {
         Files.copy(EXAMPLE, data.resolve("routes/file-inbox.xml"));
         try (Hub hub = HubTestSupport.start(HubTestSupport.options(data))) {
             assertThat(hub.camelContext().getRoute("example-file-inbox")).isNotNull();
-            assertThat(hub.camelContext().getRouteController().getRouteStatus("example-file-inbox").isStarted())
+            assertThat(hub.camelContext()
+                            .getRouteController()
+                            .getRouteStatus("example-file-inbox")
+                            .isStarted())
                     .isTrue();
         }
     }
