@@ -22,8 +22,16 @@ import java.util.Set;
  * @param stall give up when the hub stores nothing for this long
  * @param hubOverrides further hub options
  */
-public record BenchSettings(int n, Optional<Path> data, String rabbitmq, Path corpus, int ackEvery, int prefetch,
-        Duration timeout, Duration stall, Map<String, String> hubOverrides) {
+public record BenchSettings(
+        int n,
+        Optional<Path> data,
+        String rabbitmq,
+        Path corpus,
+        int ackEvery,
+        int prefetch,
+        Duration timeout,
+        Duration stall,
+        Map<String, String> hubOverrides) {
 
     private static final Set<String> OWN =
             Set.of("n", "data", "rabbitmq", "corpus", "ack-every", "prefetch-raw", "timeout", "stall");
@@ -57,10 +65,12 @@ public record BenchSettings(int n, Optional<Path> data, String rabbitmq, Path co
         if (ackEvery < 1) {
             throw new IllegalArgumentException("--ack-every must be at least 1");
         }
-        return new BenchSettings(n,
+        return new BenchSettings(
+                n,
                 data.isEmpty() ? Optional.empty() : Optional.of(Path.of(data).toAbsolutePath()),
                 get(own, "rabbitmq", "amqp://guest:guest@127.0.0.1:5672/"),
-                Path.of(get(own, "corpus", "testdata/corpus/notifications.jsonl")).toAbsolutePath(),
+                Path.of(get(own, "corpus", "testdata/corpus/notifications.jsonl"))
+                        .toAbsolutePath(),
                 ackEvery,
                 Integer.parseInt(get(own, "prefetch-raw", "2000")),
                 Duration.ofSeconds(Long.parseLong(get(own, "timeout", "900"))),

@@ -48,7 +48,8 @@ public final class Corpus {
             envelope.put("oslo.message", mapper.writeValueAsString(inner));
             String json = mapper.writeValueAsString(envelope);
             int at = json.indexOf(PLACEHOLDER);
-            templates.add(new Template(json.substring(0, at).getBytes(StandardCharsets.UTF_8),
+            templates.add(new Template(
+                    json.substring(0, at).getBytes(StandardCharsets.UTF_8),
                     json.substring(at + PLACEHOLDER.length()).getBytes(StandardCharsets.UTF_8),
                     "notifications." + priority.toLowerCase(Locale.ROOT)));
         }

@@ -35,7 +35,8 @@ public final class CpuProfile {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+                .mapToLong(gc -> Math.max(0, gc.getCollectionTime()))
+                .sum();
     }
 
     /** One line: process CPU, load before/after, and the {@code top} thread groups by CPU seconds. */
@@ -54,15 +55,26 @@ public final class CpuProfile {
             double seconds = (cpu - startCpu.getOrDefault(info.getThreadId(), 0L)) / 1e9;
             groups.merge(group(info.getThreadName()), seconds, Double::sum);
         }
-        double inThreads = groups.values().stream().mapToDouble(Double::doubleValue).sum();
+        double inThreads =
+                groups.values().stream().mapToDouble(Double::doubleValue).sum();
         StringJoiner busiest = new StringJoiner(", ");
-        groups.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+        groups.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(top)
                 .forEach(e -> busiest.add(String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue())));
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "process %.1f s in %.1f s (%.2f of %d cores), load avg %.2f -> %.2f, GC pauses %.1f s;"
                         + " busiest threads (cpu s): %s; not in Java threads (JIT, GC) %.1f",
-                process, wall, process / wall, os.getAvailableProcessors(), startLoad, os.getSystemLoadAverage(),
-                (gcMillis() - startGcMillis) / 1e3, busiest, Math.max(0, process - inThreads));
+                process,
+                wall,
+                process / wall,
+                os.getAvailableProcessors(),
+                startLoad,
+                os.getSystemLoadAverage(),
+                (gcMillis() - startGcMillis) / 1e3,
+                busiest,
+                Math.max(0, process - inThreads));
     }
 
     private Map<Long, Long> threadCpu() {

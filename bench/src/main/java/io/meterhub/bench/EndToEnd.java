@@ -19,7 +19,12 @@ public final class EndToEnd {
     private static final long PROGRESS_NANOS = 5_000_000_000L;
 
     /** What the run measured; the hub is left running for the caller to count and close. */
-    public record Result(Hub hub, long startNanos, long storedAtStart, Measurement total, Measurement afterStart,
+    public record Result(
+            Hub hub,
+            long startNanos,
+            long storedAtStart,
+            Measurement total,
+            Measurement afterStart,
             double[] tenthRates) {}
 
     private final HubConfig config;
@@ -64,7 +69,8 @@ public final class EndToEnd {
                 lastChange = now;
             }
             if (now >= nextProgress) {
-                System.err.printf("bench: e2e %d/%d stored, %.0f/s so far, writer queue %d, failed writes %d%n",
+                System.err.printf(
+                        "bench: e2e %d/%d stored, %.0f/s so far, writer queue %d, failed writes %d%n",
                         count, n, count / ((now - t0) / 1e9), writer.queued(), writer.failedWrites());
                 nextProgress = now + PROGRESS_NANOS;
             }
@@ -72,10 +78,16 @@ public final class EndToEnd {
                 throw new IOException(String.format(
                         "end to end: the hub stored %d of %d notifications (%d dead letters) in %.0f s and %s; "
                                 + "writer queue %d, failed writes %d, batches %d — see the hub log on stderr",
-                        count, n, writer.deadLettersStored(), (now - t0) / 1e9,
-                        now > deadline ? "hit the overall timeout of " + timeout.toSeconds() + " s"
+                        count,
+                        n,
+                        writer.deadLettersStored(),
+                        (now - t0) / 1e9,
+                        now > deadline
+                                ? "hit the overall timeout of " + timeout.toSeconds() + " s"
                                 : "made no progress for " + stall.toSeconds() + " s",
-                        writer.queued(), writer.failedWrites(), writer.batchesWritten()));
+                        writer.queued(),
+                        writer.failedWrites(),
+                        writer.batchesWritten()));
             }
             Thread.sleep(POLL_MILLIS);
         }
@@ -86,8 +98,13 @@ public final class EndToEnd {
             long items = (long) n * (i + 1) / 10 - (long) n * i / 10;
             tenthRates[i] = new Measurement(items, tenthAt[i] - from).rate();
         }
-        return new Result(hub, t1 - t0, storedAtStart, new Measurement(count, end - t0),
-                new Measurement(count - storedAtStart, end - t1), tenthRates);
+        return new Result(
+                hub,
+                t1 - t0,
+                storedAtStart,
+                new Measurement(count, end - t0),
+                new Measurement(count - storedAtStart, end - t1),
+                tenthRates);
     }
 
     /** Notifications the writer has finished with: stored, or stored as dead letters. */
@@ -98,9 +115,14 @@ public final class EndToEnd {
     /** Documents per collection, counted in the store. */
     public static Map<String, Long> documents(Hub hub) {
         var db = hub.database();
-        return Map.of(StoreNames.SAMPLES, db.getCollection(StoreNames.SAMPLES).countDocuments(),
-                StoreNames.EVENTS, db.getCollection(StoreNames.EVENTS).countDocuments(),
-                StoreNames.DEAD_LETTERS, db.getCollection(StoreNames.DEAD_LETTERS).countDocuments(),
-                StoreNames.RESOURCES, db.getCollection(StoreNames.RESOURCES).countDocuments());
+        return Map.of(
+                StoreNames.SAMPLES,
+                db.getCollection(StoreNames.SAMPLES).countDocuments(),
+                StoreNames.EVENTS,
+                db.getCollection(StoreNames.EVENTS).countDocuments(),
+                StoreNames.DEAD_LETTERS,
+                db.getCollection(StoreNames.DEAD_LETTERS).countDocuments(),
+                StoreNames.RESOURCES,
+                db.getCollection(StoreNames.RESOURCES).countDocuments());
     }
 }

@@ -4,15 +4,18 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import io.meterhub.routes.Hub;
 import io.meterhub.routes.HubNames;
+import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
 import io.meterhub.store.StoreNames;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -36,7 +39,8 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+        if (java.util.Arrays.asList(args).contains("--help")
+                || java.util.Arrays.asList(args).contains("-h")) {
             System.out.println(BenchSettings.usage());
             return;
         }
@@ -44,7 +48,7 @@ public final class IngestBenchmark {
         try {
             new IngestBenchmark(BenchSettings.parse(args)).run();
             status = 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ConfigException e) {
             System.err.println("bench: " + e.getMessage());
             status = 2;
         } catch (Exception e) {
@@ -65,16 +69,24 @@ public final class IngestBenchmark {
         Path data = settings.data().orElse(Files.createTempDirectory("meterhub-bench-"));
         HubConfig config = hubConfig(topology, data);
 
-        report.line("run", runId + "  N=" + n + "  corpus " + corpus.size() + " notifications, mean envelope "
-                + corpus.meanBytes() + " bytes");
-        report.line("hub options", "batch-size=" + config.get(HubOptions.BATCH_SIZE)
-                + " batch-delay=" + config.get(HubOptions.BATCH_DELAY).toMillis() + "ms"
-                + " prefetch=" + config.get(HubOptions.PREFETCH) + " consumers=" + config.get(HubOptions.CONSUMERS)
-                + "  store: embedded (H2 file) in " + data);
+        report.line(
+                "run",
+                runId + "  N=" + n + "  corpus " + corpus.size() + " notifications, mean envelope " + corpus.meanBytes()
+                        + " bytes");
+        report.line(
+                "hub options",
+                "batch-size=" + config.get(HubOptions.BATCH_SIZE)
+                        + " batch-delay=" + config.get(HubOptions.BATCH_DELAY).toMillis() + "ms"
+                        + " prefetch=" + config.get(HubOptions.PREFETCH) + " consumers="
+                        + config.get(HubOptions.CONSUMERS)
+                        + "  store: embedded (H2 file) in " + data);
 
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        report.line("machine", os.getAvailableProcessors() + " cores, load average " + String.format(
-                java.util.Locale.ROOT, "%.2f", os.getSystemLoadAverage()) + " at start (other work skews the figures)");
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        report.line(
+                "machine",
+                os.getAvailableProcessors() + " cores, load average "
+                        + String.format(Locale.ROOT, "%.2f", os.getSystemLoadAverage())
+                        + " at start (other work skews the figures)");
 
         AtomicReference<Hub> hub = new AtomicReference<>();
         try (Connection connection = connectionFactory().newConnection("meterhub-bench")) {
@@ -91,35 +103,67 @@ public final class IngestBenchmark {
         }
     }
 
-    private void measure(Connection connection, BenchTopology topology, Corpus corpus, HubConfig config,
-            AtomicReference<Hub> hubRef) throws Exception {
-        int n = settings.n();
-        long timeout = settings.timeout().toSeconds();
+    private void measure(
+            Connection connection, BenchTopology topology, Corpus corpus, HubConfig config, AtomicReference<Hub> hubRef)
+            throws Exception {
+        long hubDepth = publish(connection, topology, corpus);
+        Measurement raw = rawConsume(connection, topology);
+        report.line("e2e queue", hubDepth + " messages ready in " + topology.hubQueue() + " before the hub starts");
+        Measurement e2e = endToEnd(connection, topology, config, hubRef);
+        double rate = e2e.rate();
+        report.line(
+                "ratio",
+                "end to end / raw consume " + Report.times(rate / raw.rate())
+                        + "   end to end / Ceilometer 19 (" + Report.round(Report.CEILOMETER_RATE) + "/s) "
+                        + Report.times(rate / Report.CEILOMETER_RATE) + "   target >10x: "
+                        + (rate > 10 * Report.CEILOMETER_RATE ? "met" : "NOT met"));
+    }
 
-        // a. publish
-        Publisher.Result published = new Publisher().publish(connection, topology.exchange(), corpus, n, timeout);
-        report.rate("publish", published.measurement(), "msg",
+    /** a. Fills both queues; returns how many messages the hub's queue holds. */
+    private long publish(Connection connection, BenchTopology topology, Corpus corpus) throws Exception {
+        int n = settings.n();
+        Publisher.Result published = new Publisher()
+                .publish(
+                        connection,
+                        topology.exchange(),
+                        corpus,
+                        n,
+                        settings.timeout().toSeconds());
+        report.rate(
+                "publish",
+                published.measurement(),
+                "msg",
                 "persistent, async confirms, " + published.nacked() + " nacked");
         long rawDepth = BenchTopology.depth(connection, topology.rawQueue());
         long hubDepth = BenchTopology.depth(connection, topology.hubQueue());
         if (published.nacked() > 0 || rawDepth != n || hubDepth != n) {
-            System.err.printf("bench: WARNING after publishing %d: %d nacked, raw queue holds %d, hub queue %d%n", n,
-                    published.nacked(), rawDepth, hubDepth);
+            System.err.printf(
+                    "bench: WARNING after publishing %d: %d nacked, raw queue holds %d, hub queue %d%n",
+                    n, published.nacked(), rawDepth, hubDepth);
         }
+        return hubDepth;
+    }
 
-        // b. raw consume
+    /** b. The broker's ceiling. */
+    private Measurement rawConsume(Connection connection, BenchTopology topology) throws Exception {
         RawConsumer raw = new RawConsumer(settings.prefetch(), settings.ackEvery());
-        Measurement rawRate = raw.consume(connection, topology.rawQueue(), n, timeout);
-        report.rate("raw consume", rawRate, "msg", raw.describe());
+        Measurement rate = raw.consume(
+                connection,
+                topology.rawQueue(),
+                settings.n(),
+                settings.timeout().toSeconds());
+        report.rate("raw consume", rate, "msg", raw.describe());
+        return rate;
+    }
 
-        // c. end to end
-        report.line("e2e queue", hubDepth + " messages ready in " + topology.hubQueue() + " before the hub starts");
-        long deadBefore = depthOrZero(connection, HubNames.DEAD_QUEUE);
+    /** c. The hub, from start to all stored; returns the rate from Hub.start returning. */
+    private Measurement endToEnd(
+            Connection connection, BenchTopology topology, HubConfig config, AtomicReference<Hub> hubRef)
+            throws Exception {
         CpuProfile cpu = new CpuProfile();
         cpu.start();
-        EndToEnd.Result e2e = new EndToEnd(config, settings.timeout(), settings.stall()).run(n, hubRef::set);
+        EndToEnd.Result e2e = new EndToEnd(config, settings.timeout(), settings.stall()).run(settings.n(), hubRef::set);
         String cpuUse = cpu.stop(6);
-        Hub hub = e2e.hub();
         report.seconds("hub start", e2e.startNanos(), e2e.storedAtStart() + " already stored when Hub.start returned");
         report.rate("end to end", e2e.total(), "notif", "from just before Hub.start");
         report.rate("end to end", e2e.afterStart(), "notif", "from Hub.start returning");
@@ -129,45 +173,51 @@ public final class IngestBenchmark {
         }
         report.line("e2e by tenth", tenths + "  notif/s (first tenth includes hub start)");
         report.line("e2e cpu", cpuUse);
+        reportStore(e2e.hub());
+
+        long closeStart = System.nanoTime();
+        closeHub(hubRef.getAndSet(null));
+        report.seconds(
+                "hub close",
+                System.nanoTime() - closeStart,
+                BenchTopology.depth(connection, topology.hubQueue()) + " messages left in the hub queue afterwards");
+        long dead = e2e.hub().writer().deadLettersStored();
+        if (dead > 0) {
+            long swept = DeadLetterSweeper.sweep(connection, HubNames.DEAD_QUEUE, topology.exchange());
+            report.line(
+                    "dead letters",
+                    dead + " also published to the hub's shared RabbitMQ queue " + HubNames.DEAD_QUEUE + "; " + swept
+                            + " of them removed again (others' messages left alone)");
+        }
+        return e2e.afterStart();
+    }
+
+    private void reportStore(Hub hub) {
         var writer = hub.writer();
-        report.line("writer", writer.notificationsStored() + " notifications, " + writer.deadLettersStored()
-                + " dead letters, " + writer.batchesWritten() + " batches (mean "
-                + (writer.batchesWritten() == 0 ? 0 : EndToEnd.done(writer) / writer.batchesWritten())
-                + "), " + writer.duplicateDocuments() + " duplicate docs, " + writer.failedWrites() + " failed writes");
+        report.line(
+                "writer",
+                writer.notificationsStored() + " notifications, " + writer.deadLettersStored()
+                        + " dead letters, " + writer.batchesWritten() + " batches (mean "
+                        + (writer.batchesWritten() == 0 ? 0 : EndToEnd.done(writer) / writer.batchesWritten())
+                        + "), " + writer.duplicateDocuments() + " duplicate docs, " + writer.failedWrites()
+                        + " failed writes");
         long countStart = System.nanoTime();
         Map<String, Long> docs = EndToEnd.documents(hub);
         long countNanos = System.nanoTime() - countStart;
         long samples = docs.get(StoreNames.SAMPLES);
         long events = docs.get(StoreNames.EVENTS);
-        report.line("store", String.format(java.util.Locale.ROOT,
-                "samples %d  events %d  resources %d  dead_letters %d  (%.2f documents/notification; "
-                        + "counted in %.1f s)", samples, events, docs.get(StoreNames.RESOURCES),
-                docs.get(StoreNames.DEAD_LETTERS), (samples + events) / (double) n, countNanos / 1e9));
-
-        long closeStart = System.nanoTime();
-        closeHub(hubRef.getAndSet(null));
-        report.seconds("hub close", System.nanoTime() - closeStart,
-                BenchTopology.depth(connection, topology.hubQueue()) + " messages left in the hub queue afterwards");
-
-        long deadAdded = depthOrZero(connection, HubNames.DEAD_QUEUE) - deadBefore;
-        if (deadAdded != 0) {
-            report.line("dead letters", deadAdded + " added to the shared RabbitMQ queue " + HubNames.DEAD_QUEUE
-                    + " (the hub's fixed dead-letter queue; the benchmark leaves it alone)");
-        }
-
-        double rate = e2e.afterStart().rate();
-        report.line("ratio", "end to end / raw consume " + Report.times(rate / rawRate.rate())
-                + "   end to end / Ceilometer 19 (" + Report.round(Report.CEILOMETER_RATE) + "/s) "
-                + Report.times(rate / Report.CEILOMETER_RATE) + "   target >10x: "
-                + (rate > 10 * Report.CEILOMETER_RATE ? "met" : "NOT met"));
-    }
-
-    private static long depthOrZero(Connection connection, String queue) {
-        try {
-            return BenchTopology.depth(connection, queue);
-        } catch (IOException e) {
-            return 0; // no such queue yet
-        }
+        report.line(
+                "store",
+                String.format(
+                        Locale.ROOT,
+                        "samples %d  events %d  resources %d  dead_letters %d  (%.2f documents/notification; "
+                                + "counted in %.1f s)",
+                        samples,
+                        events,
+                        docs.get(StoreNames.RESOURCES),
+                        docs.get(StoreNames.DEAD_LETTERS),
+                        (samples + events) / (double) settings.n(),
+                        countNanos / 1e9));
     }
 
     private HubConfig hubConfig(BenchTopology topology, Path data) {

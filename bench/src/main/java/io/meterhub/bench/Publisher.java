@@ -30,13 +30,16 @@ public final class Publisher {
 
     public Result publish(Connection connection, String exchange, Corpus corpus, int n, long timeoutSeconds)
             throws IOException, InterruptedException {
-        AMQP.BasicProperties props = MessageProperties.PERSISTENT_BASIC.builder()
-                .contentType("application/json").contentEncoding("utf-8").build();
+        AMQP.BasicProperties props = MessageProperties.PERSISTENT_BASIC
+                .builder()
+                .contentType("application/json")
+                .contentEncoding("utf-8")
+                .build();
         Channel ch = connection.createChannel();
         try {
             ch.confirmSelect();
-            ch.addConfirmListener((seq, multiple) -> retire(seq, multiple, true),
-                    (seq, multiple) -> retire(seq, multiple, false));
+            ch.addConfirmListener(
+                    (seq, multiple) -> retire(seq, multiple, true), (seq, multiple) -> retire(seq, multiple, false));
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 Corpus.Message m = corpus.message(i);
@@ -63,8 +66,8 @@ public final class Publisher {
     }
 
     private void retire(long seq, boolean multiple, boolean ack) {
-        NavigableMap<Long, Boolean> done = multiple ? outstanding.headMap(seq, true) : outstanding.subMap(seq, true,
-                seq, true);
+        NavigableMap<Long, Boolean> done =
+                multiple ? outstanding.headMap(seq, true) : outstanding.subMap(seq, true, seq, true);
         int retired = 0;
         for (Iterator<Long> it = done.keySet().iterator(); it.hasNext(); ) {
             it.next();

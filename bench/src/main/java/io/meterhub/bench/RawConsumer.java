@@ -38,8 +38,8 @@ public final class RawConsumer {
                 private long received;
 
                 @Override
-                public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties,
-                        byte[] body) throws IOException {
+                public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body)
+                        throws IOException {
                     received++;
                     if (received % ackEvery == 0 || received == n) {
                         getChannel().basicAck(envelope.getDeliveryTag(), ackEvery > 1);

@@ -14,13 +14,24 @@ public final class Report {
     }
 
     public void rate(String label, Measurement m, String unit, String note) {
-        line(label, String.format(Locale.ROOT, "%7d %-7s %7.2f s %8.0f %s/s%s", m.count(), unit + "s", m.seconds(),
-                m.rate(), unit, note.isEmpty() ? "" : "  (" + note + ")"));
+        line(
+                label,
+                String.format(
+                        Locale.ROOT,
+                        "%7d %-7s %7.2f s %8.0f %s/s%s",
+                        m.count(),
+                        unit + "s",
+                        m.seconds(),
+                        m.rate(),
+                        unit,
+                        note.isEmpty() ? "" : "  (" + note + ")"));
     }
 
     public void seconds(String label, long nanos, String note) {
-        line(label, String.format(Locale.ROOT, "%15s %7.2f s%s", "", nanos / 1e9,
-                note.isEmpty() ? "" : "  (" + note + ")"));
+        line(
+                label,
+                String.format(
+                        Locale.ROOT, "%15s %7.2f s%s", "", nanos / 1e9, note.isEmpty() ? "" : "  (" + note + ")"));
     }
 
     static String round(double rate) {
