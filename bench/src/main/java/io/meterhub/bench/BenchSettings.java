@@ -20,6 +20,8 @@ import java.util.Set;
  * @param prefetch raw consumer: basicQos
  * @param timeout longest wait for the hub to store all notifications
  * @param stall give up when the hub stores nothing for this long
+ * @param store {@code h2} (the hub's embedded store), {@code memory} (mongo-java-server's memory backend in this
+ *     JVM: the pipeline's own ceiling, nothing durable) or a {@code mongodb://} URI of a real MongoDB
  * @param hubOverrides further hub options
  */
 public record BenchSettings(
@@ -31,13 +33,14 @@ public record BenchSettings(
         int prefetch,
         Duration timeout,
         Duration stall,
+        String store,
         Map<String, String> hubOverrides) {
 
     private static final Set<String> OWN =
-            Set.of("n", "data", "rabbitmq", "corpus", "ack-every", "prefetch-raw", "timeout", "stall");
+            Set.of("n", "data", "rabbitmq", "corpus", "ack-every", "prefetch-raw", "timeout", "stall", "store");
     /** Hub options the benchmark sets itself, per run. */
     private static final Set<String> RESERVED =
-            Set.of("port", "store-port", "amqp-port", "exchanges", "queue", "topics", "store");
+            Set.of("port", "store-port", "amqp-port", "exchanges", "queue", "topics");
 
     public static BenchSettings parse(String[] args) {
         Map<String, String> own = new LinkedHashMap<>();
@@ -75,7 +78,15 @@ public record BenchSettings(
                 Integer.parseInt(get(own, "prefetch-raw", "2000")),
                 Duration.ofSeconds(Long.parseLong(get(own, "timeout", "900"))),
                 Duration.ofSeconds(Long.parseLong(get(own, "stall", "120"))),
+                store(get(own, "store", "h2")),
                 Map.copyOf(hub));
+    }
+
+    private static String store(String value) {
+        if (value.equals("h2") || value.equals("memory") || value.startsWith("mongodb://")) {
+            return value;
+        }
+        throw new IllegalArgumentException("--store must be h2, memory or a mongodb:// URI, not '" + value + "'");
     }
 
     private static String get(Map<String, String> args, String key, String fallback) {
@@ -86,7 +97,8 @@ public record BenchSettings(
         return """
                 usage: IngestBenchmark [--n=50000] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
                                        [--corpus=FILE] [--ack-every=100] [--prefetch-raw=2000]
-                                       [--timeout=SECONDS] [--stall=SECONDS] [--HUB-OPTION=VALUE ...]
+                                       [--timeout=SECONDS] [--stall=SECONDS] [--store=h2|memory|mongodb://...]
+                                       [--HUB-OPTION=VALUE ...]
                   each setting may also be given as the system property bench.NAME;
                   other options go to the hub, e.g. --batch-size=1000 --batch-delay=20ms --consumers=2""";
     }

@@ -67,7 +67,9 @@ public final class IngestBenchmark {
         BenchTopology topology = new BenchTopology(runId);
         boolean tempData = settings.data().isEmpty();
         Path data = settings.data().orElse(Files.createTempDirectory("meterhub-bench-"));
-        HubConfig config = hubConfig(topology, data);
+        MemoryStore memory = settings.store().equals("memory") ? MemoryStore.start() : null;
+        String storeUri = memory != null ? memory.uri() : settings.store().equals("h2") ? null : settings.store();
+        HubConfig config = hubConfig(topology, data, storeUri);
 
         report.line(
                 "run",
@@ -79,7 +81,10 @@ public final class IngestBenchmark {
                         + " batch-delay=" + config.get(HubOptions.BATCH_DELAY).toMillis() + "ms"
                         + " prefetch=" + config.get(HubOptions.PREFETCH) + " consumers="
                         + config.get(HubOptions.CONSUMERS)
-                        + "  store: embedded (H2 file) in " + data);
+                        + "  store: "
+                        + (memory != null
+                                ? "mongo-java-server memory backend (not durable)"
+                                : storeUri != null ? storeUri : "embedded (H2 file) in " + data));
 
         var os = ManagementFactory.getOperatingSystemMXBean();
         report.line(
@@ -98,6 +103,9 @@ public final class IngestBenchmark {
                 topology.delete(connection);
                 if (tempData) {
                     deleteTree(data);
+                }
+                if (memory != null) {
+                    memory.close();
                 }
             }
         }
@@ -220,8 +228,11 @@ public final class IngestBenchmark {
                         countNanos / 1e9));
     }
 
-    private HubConfig hubConfig(BenchTopology topology, Path data) {
+    private HubConfig hubConfig(BenchTopology topology, Path data, String storeUri) {
         Map<String, String> options = new HashMap<>(settings.hubOverrides());
+        if (storeUri != null) {
+            options.put("store", storeUri);
+        }
         options.put("rabbitmq", settings.rabbitmq());
         options.put("data", data.toString());
         options.put("port", "0");
