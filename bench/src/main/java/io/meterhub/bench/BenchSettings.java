@@ -40,7 +40,7 @@ public record BenchSettings(
             Set.of("n", "data", "rabbitmq", "corpus", "ack-every", "prefetch-raw", "timeout", "stall", "store");
     /** Hub options the benchmark sets itself, per run. */
     private static final Set<String> RESERVED =
-            Set.of("port", "store-port", "amqp-port", "exchanges", "queue", "topics");
+            Set.of("port", "store-port", "amqp-port", "exchanges", "queue", "dead-queue", "topics");
 
     public static BenchSettings parse(String[] args) {
         Map<String, String> own = new LinkedHashMap<>();

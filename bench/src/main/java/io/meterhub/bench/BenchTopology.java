@@ -17,11 +17,13 @@ public final class BenchTopology {
     private final String exchange;
     private final String rawQueue;
     private final String hubQueue;
+    private final String deadQueue;
 
     public BenchTopology(String runId) {
         this.exchange = "bench-" + runId;
         this.rawQueue = "bench." + runId + ".raw";
         this.hubQueue = "bench." + runId + ".hub";
+        this.deadQueue = "bench." + runId + ".dead";
     }
 
     public void declare(Connection connection) throws IOException {
@@ -47,7 +49,7 @@ public final class BenchTopology {
 
     /** Deletes both queues and the exchange; reports but survives each failure, so the rest still goes. */
     public void delete(Connection connection) {
-        for (String q : new String[] {rawQueue, hubQueue}) {
+        for (String q : new String[] {rawQueue, hubQueue, deadQueue}) {
             run(connection, "delete queue " + q, ch -> ch.queueDelete(q));
         }
         run(connection, "delete exchange " + exchange, ch -> ch.exchangeDelete(exchange));
@@ -71,6 +73,11 @@ public final class BenchTopology {
 
     public String rawQueue() {
         return rawQueue;
+    }
+
+    /** The run's own dead-letter queue (the hub declares it; deleted with the rest). */
+    public String deadQueue() {
+        return deadQueue;
     }
 
     public String hubQueue() {

@@ -3,7 +3,6 @@ package io.meterhub.bench;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import io.meterhub.routes.Hub;
-import io.meterhub.routes.HubNames;
 import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
@@ -191,11 +190,10 @@ public final class IngestBenchmark {
                 BenchTopology.depth(connection, topology.hubQueue()) + " messages left in the hub queue afterwards");
         long dead = e2e.hub().writer().deadLettersStored();
         if (dead > 0) {
-            long swept = DeadLetterSweeper.sweep(connection, HubNames.DEAD_QUEUE, topology.exchange());
             report.line(
                     "dead letters",
-                    dead + " also published to the hub's shared RabbitMQ queue " + HubNames.DEAD_QUEUE + "; " + swept
-                            + " of them removed again (others' messages left alone)");
+                    dead + " stored; " + BenchTopology.depth(connection, topology.deadQueue())
+                            + " in the run's dead-letter queue " + topology.deadQueue() + " (deleted with the run)");
         }
         return e2e.afterStart();
     }
@@ -240,6 +238,7 @@ public final class IngestBenchmark {
         options.put("amqp-port", "0");
         options.put("exchanges", topology.exchange());
         options.put("queue", topology.hubQueue());
+        options.put("dead-queue", topology.deadQueue());
         return HubConfig.of(options);
     }
 

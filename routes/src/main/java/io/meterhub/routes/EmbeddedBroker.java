@@ -26,7 +26,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedBroker start(Path dir, int port) throws Exception {
+    public static EmbeddedBroker start(Path dir, int port, String deadQueue) throws Exception {
         Configuration config = new ConfigurationImpl()
                 .setName("meterhub")
                 .setPersistenceEnabled(true)
@@ -40,15 +40,15 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .addQueueConfiguration(QueueConfiguration.of(HubNames.AMQP_INGEST_QUEUE)
                         .setRoutingType(RoutingType.ANYCAST)
                         .setDurable(true))
-                .addQueueConfiguration(QueueConfiguration.of(HubNames.DEAD_QUEUE)
+                .addQueueConfiguration(QueueConfiguration.of(deadQueue)
                         .setRoutingType(RoutingType.ANYCAST)
                         .setDurable(true))
                 // what the broker itself gives up on (10 failed deliveries, expiry) also ends in the dead queue
                 .addAddressSetting(
                         "#",
                         new AddressSettings()
-                                .setDeadLetterAddress(SimpleString.of(HubNames.DEAD_QUEUE))
-                                .setExpiryAddress(SimpleString.of(HubNames.DEAD_QUEUE))
+                                .setDeadLetterAddress(SimpleString.of(deadQueue))
+                                .setExpiryAddress(SimpleString.of(deadQueue))
                                 .setMaxDeliveryAttempts(10));
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         server.setConfiguration(config);

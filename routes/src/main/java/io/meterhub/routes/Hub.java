@@ -105,7 +105,9 @@ public final class Hub implements AutoCloseable {
                 clock);
 
         // embedded broker: the standalone ingress
-        EmbeddedBroker broker = EmbeddedBroker.start(data.resolve("broker"), config.get(HubOptions.AMQP_PORT));
+        String deadQueue = config.get(HubOptions.DEAD_QUEUE);
+        EmbeddedBroker broker =
+                EmbeddedBroker.start(data.resolve("broker"), config.get(HubOptions.AMQP_PORT), deadQueue);
         closeables.add(0, broker);
         amqpPort = broker.port();
         endpoints.add("amqp     " + broker.address() + "  (embedded AMQP 1.0 broker, queue "
@@ -124,8 +126,7 @@ public final class Hub implements AutoCloseable {
         String amqpUri = "amqp:queue:" + HubNames.AMQP_INGEST_QUEUE + "?connectionFactory=#" + AMQP_CF
                 + "&acknowledgementModeName=CLIENT_ACKNOWLEDGE&concurrentConsumers="
                 + config.get(HubOptions.CONSUMERS);
-        String deadUri =
-                "amqp:queue:" + HubNames.DEAD_QUEUE + "?connectionFactory=#" + AMQP_CF + "&deliveryPersistent=true";
+        String deadUri = "amqp:queue:" + deadQueue + "?connectionFactory=#" + AMQP_CF + "&deliveryPersistent=true";
 
         String rabbitUri = null;
         if (config.get(HubOptions.RABBITMQ).isPresent()) {
@@ -137,7 +138,10 @@ public final class Hub implements AutoCloseable {
             publisher.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
             closeables.add(0, publisher::destroy);
             RabbitTopology topology = new RabbitTopology(
-                    config.get(HubOptions.EXCHANGES), config.get(HubOptions.TOPICS), config.get(HubOptions.QUEUE));
+                    config.get(HubOptions.EXCHANGES),
+                    config.get(HubOptions.TOPICS),
+                    config.get(HubOptions.QUEUE),
+                    deadQueue);
             rabbit.addConnectionListener(topology); // declares now and after every reconnect
             try {
                 rabbit.createConnection().close();
@@ -152,8 +156,8 @@ public final class Hub implements AutoCloseable {
                     + "&prefetchCount=" + config.get(HubOptions.PREFETCH)
                     + "&concurrentConsumers=" + config.get(HubOptions.CONSUMERS)
                     + "&maximumRetryAttempts=0&rejectAndDontRequeue=false";
-            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_PUBLISHER_CF + "&routingKey="
-                    + HubNames.DEAD_QUEUE + "&confirm=enabled";
+            deadUri = "spring-rabbitmq:default?connectionFactory=#" + RABBIT_PUBLISHER_CF + "&routingKey=" + deadQueue
+                    + "&confirm=enabled";
             endpoints.add("rabbitmq " + redact(uri) + "  (queue " + topology.queue() + " bound to "
                     + config.get(HubOptions.EXCHANGES).size() + " exchanges)");
         }

@@ -3,7 +3,7 @@ package io.meterhub.routes;
 /** Queue, endpoint, header and bean names of the hub, documented in one place. */
 public final class HubNames {
 
-    /** Queue of refused input, on RabbitMQ when configured, else on the embedded broker. */
+    /** Default queue of refused input (option dead-queue), on RabbitMQ when configured, else on the embedded broker. */
     public static final String DEAD_QUEUE = "meterhub.dead";
     /** Queue the embedded broker's AMQP 1.0 clients send notifications to. */
     public static final String AMQP_INGEST_QUEUE = "meterhub.notifications";

@@ -26,16 +26,18 @@ public final class RabbitTopology implements ConnectionListener {
     private final List<String> exchanges;
     private final List<String> topics;
     private final String queue;
+    private final String deadQueue;
 
-    public RabbitTopology(List<String> exchanges, List<String> topics, String queue) {
+    public RabbitTopology(List<String> exchanges, List<String> topics, String queue, String deadQueue) {
         this.exchanges = List.copyOf(exchanges);
         this.topics = List.copyOf(topics);
         this.queue = queue;
+        this.deadQueue = deadQueue;
     }
 
     public void declare(Channel channel) throws IOException {
         channel.queueDeclare(queue, true, false, false, null);
-        channel.queueDeclare(HubNames.DEAD_QUEUE, true, false, false, null);
+        channel.queueDeclare(deadQueue, true, false, false, null);
         for (String exchange : exchanges) {
             channel.exchangeDeclare(exchange, "topic", false, false, null);
             for (String topic : topics) {

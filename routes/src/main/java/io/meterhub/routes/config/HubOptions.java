@@ -51,6 +51,12 @@ public final class HubOptions {
             "meterhub.notifications",
             "the hub's own durable queue (never Ceilometer's notifications.info)",
             Parsers::name);
+    public static final HubOption<String> DEAD_QUEUE = new HubOption<>(
+            "dead-queue",
+            "NAME",
+            "meterhub.dead",
+            "durable queue of refused messages, on RabbitMQ when configured, else on the embedded broker",
+            Parsers::name);
     public static final HubOption<Integer> MAX_BODY = new HubOption<>(
             "max-body", "SIZE", "2MiB", "larger message bodies are dead-lettered as oversized", Parsers::size);
     public static final HubOption<Optional<Path>> ROUTES = new HubOption<>(
@@ -91,6 +97,7 @@ public final class HubOptions {
             EXCHANGES,
             TOPICS,
             QUEUE,
+            DEAD_QUEUE,
             MAX_BODY,
             ROUTES,
             BATCH_SIZE,

@@ -65,6 +65,7 @@ class CrashRecoveryIT {
                     "--store-port=0",
                     "--amqp-port=0",
                     "--exchanges=" + rabbit.exchanges(),
+                    "--dead-queue=" + rabbit.deadQueue(),
                     "--queue=" + rabbit.queue());
             Path log = HubProcess.logFile("crash-recovery");
 

@@ -25,6 +25,7 @@ final class HubTestSupport {
         o.put("rabbitmq", Rabbit.URI);
         o.put("exchanges", rabbit.exchanges());
         o.put("queue", rabbit.queue());
+        o.put("dead-queue", rabbit.deadQueue());
         return o;
     }
 

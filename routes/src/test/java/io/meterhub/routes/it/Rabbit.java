@@ -57,6 +57,11 @@ final class Rabbit implements AutoCloseable {
         return prefix + ".q";
     }
 
+    /** This test's dead-letter queue (option dead-queue), so that tests never read each other's dead letters. */
+    String deadQueue() {
+        return prefix + ".dead";
+    }
+
     /** Publishes persistent JSON messages and waits for the broker's confirms. */
     void publish(String service, String routingKey, byte[]... bodies) throws Exception {
         AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
@@ -100,15 +105,11 @@ final class Rabbit implements AutoCloseable {
         return out;
     }
 
-    void purge(String queue) throws Exception {
-        channel.queueDeclare(queue, true, false, false, null);
-        channel.queuePurge(queue);
-    }
-
     @Override
     public void close() throws Exception {
         try (Channel c = connection.createChannel()) {
             c.queueDelete(queue());
+            c.queueDelete(deadQueue());
             for (String s : SERVICES) {
                 c.exchangeDelete(exchange(s));
             }

@@ -46,7 +46,6 @@ class RabbitIngestIT {
     @BeforeAll
     void startHub() throws Exception {
         rabbit = new Rabbit();
-        rabbit.purge(HubNames.DEAD_QUEUE);
         Map<String, String> options = HubTestSupport.options(data, rabbit);
         options.put("max-body", String.valueOf(MAX_BODY));
         hub = HubTestSupport.start(options);
@@ -169,7 +168,7 @@ class RabbitIngestIT {
 
         List<GetResponse> queued = new ArrayList<>();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            queued.addAll(rabbit.drain(HubNames.DEAD_QUEUE));
+            queued.addAll(rabbit.drain(rabbit.deadQueue()));
             return queued.size() >= 5;
         });
         List<String> queuedReasons = queued.stream()

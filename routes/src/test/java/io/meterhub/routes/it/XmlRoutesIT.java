@@ -8,6 +8,7 @@ import io.meterhub.routes.Hub;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +46,16 @@ class XmlRoutesIT {
             assertThat(store.samplesOf(n.get("message_id").asText())).isEqualTo(5);
             await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done/n1.json")));
 
-            // a changed file is reloaded
+            // a changed file is reloaded; written as deployment tools and editors write, whole, by a rename, so the
+            // watcher never reads it half-written
             String changed = Files.readString(EXAMPLE, StandardCharsets.UTF_8)
                     .replace("id=\"example-file-inbox\"", "id=\"example-file-inbox-v2\"");
-            Files.writeString(data.resolve("routes/file-inbox.xml"), changed);
+            Path staged = Files.writeString(dir.resolve("file-inbox.xml.new"), changed);
+            Files.move(
+                    staged,
+                    data.resolve("routes/file-inbox.xml"),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> hub.camelContext().getRoute("example-file-inbox-v2") != null);
         }
