@@ -84,7 +84,7 @@ public final class Hub implements AutoCloseable {
         if (config.get(HubOptions.STORE).isPresent()) {
             storeUri = config.get(HubOptions.STORE).get().toString();
             barrier = DurabilityBarrier.WRITE_CONCERN;
-            endpoints.add("store    " + storeUri);
+            endpoints.add("store    " + redact(config.get(HubOptions.STORE).get()));
         } else {
             EmbeddedStore store = EmbeddedStore.start(data.resolve("store"), config.get(HubOptions.STORE_PORT));
             closeables.add(0, store);
