@@ -300,7 +300,7 @@ public final class Hub implements AutoCloseable {
     }
 
     static String redact(URI uri) {
-        String userInfo = uri.getUserInfo();
+        String userInfo = uri.getRawUserInfo();
         if (userInfo == null || !userInfo.contains(":")) {
             return uri.toString();
         }
