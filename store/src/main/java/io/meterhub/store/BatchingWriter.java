@@ -30,7 +30,7 @@ public final class BatchingWriter implements AutoCloseable {
 
     private record Pending(Object item, CompletableFuture<Void> done) {}
 
-    private final IngestRepository repository;
+    private final BatchStore repository;
     private final int maxBatch;
     private final long maxDelayNanos;
     private final Clock clock;
@@ -44,7 +44,7 @@ public final class BatchingWriter implements AutoCloseable {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    public BatchingWriter(IngestRepository repository, int maxBatch, Duration maxDelay, int capacity, Clock clock) {
+    public BatchingWriter(BatchStore repository, int maxBatch, Duration maxDelay, int capacity, Clock clock) {
         this.repository = repository;
         this.maxBatch = maxBatch;
         this.maxDelayNanos = maxDelay.toNanos();
@@ -121,34 +121,25 @@ public final class BatchingWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the batch, retrying passing faults with growing back-off. When the store refuses the batch itself (it
+     * answered, and would answer the same again), the items are written one by one, so that one bad item cannot
+     * hold up the others; a notification the store refuses on its own becomes a {@code store-rejected} dead letter.
+     */
     private void writeWithRetry(List<Pending> batch) throws InterruptedException {
-        List<Translation> translations = new ArrayList<>();
-        List<DeadLetter> dead = new ArrayList<>();
-        for (Pending p : batch) {
-            if (p.item() instanceof Translation t) {
-                translations.add(t);
-            } else {
-                dead.add((DeadLetter) p.item());
-            }
-        }
-        WriteBatch wb = new WriteBatch(translations, dead);
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
-                WriteOutcome outcome = repository.write(wb);
-                if (!outcome.rejected().isEmpty()) {
-                    repository.write(new WriteBatch(List.of(), rejectedAsDeadLetters(translations, outcome)));
-                }
-                batches.incrementAndGet();
-                duplicates.addAndGet(outcome.duplicates());
-                notifications.addAndGet(translations.size());
-                deadLetters.addAndGet(dead.size() + outcome.rejected().size());
-                batch.forEach(p -> p.done().complete(null));
+                write(batch);
                 return;
             } catch (RuntimeException e) {
                 failures.incrementAndGet();
                 if (!running) {
                     batch.forEach(p -> p.done().completeExceptionally(new CompletionException(e)));
+                    return;
+                }
+                if (StoreErrors.isRefusal(e)) {
+                    isolate(batch, e);
                     return;
                 }
                 LOG.warn(
@@ -162,21 +153,74 @@ public final class BatchingWriter implements AutoCloseable {
         }
     }
 
+    private void isolate(List<Pending> batch, RuntimeException refusal) throws InterruptedException {
+        if (batch.size() > 1) {
+            LOG.warn(
+                    "the store refused a batch of {} items, writing them one by one: {}",
+                    batch.size(),
+                    refusal.toString());
+            for (Pending p : batch) {
+                writeWithRetry(List.of(p));
+            }
+            return;
+        }
+        Pending p = batch.get(0);
+        if (p.item() instanceof Translation t) {
+            LOG.error(
+                    "the store refused notification {}; dead-lettering it: {}",
+                    t.source().messageId(),
+                    refusal.toString());
+            writeWithRetry(List.of(new Pending(asDeadLetter(t, "store-rejected", refusal.getMessage()), p.done())));
+        } else {
+            LOG.error(
+                    "the store refused dead letter {}; its message stays unacknowledged: {}",
+                    ((DeadLetter) p.item()).id(),
+                    refusal.toString());
+            p.done().completeExceptionally(refusal);
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<Translation> translations = new ArrayList<>();
+        List<DeadLetter> dead = new ArrayList<>();
+        for (Pending p : batch) {
+            if (p.item() instanceof Translation t) {
+                translations.add(t);
+            } else {
+                dead.add((DeadLetter) p.item());
+            }
+        }
+        WriteOutcome outcome = repository.write(new WriteBatch(translations, dead));
+        if (!outcome.rejected().isEmpty()) {
+            repository.write(new WriteBatch(List.of(), rejectedAsDeadLetters(translations, outcome)));
+        }
+        batches.incrementAndGet();
+        duplicates.addAndGet(outcome.duplicates());
+        notifications.addAndGet(translations.size());
+        deadLetters.addAndGet(dead.size() + outcome.rejected().size());
+        batch.forEach(p -> p.done().complete(null));
+    }
+
     private List<DeadLetter> rejectedAsDeadLetters(List<Translation> translations, WriteOutcome outcome) {
         List<DeadLetter> out = new ArrayList<>();
         for (Translation t : translations) {
             String why = outcome.rejected().get(t.source().messageId());
             if (why != null) {
-                byte[] body = Json.mapper().createObjectNode().toString().getBytes();
-                try {
-                    body = Json.mapper().writeValueAsBytes(t.source().message());
-                } catch (Exception ignored) {
-                    // keep the empty object; the reason says what happened
-                }
-                out.add(new DeadLetter(t.source().messageId(), "store-rejected", why, "store", clock.instant(), body));
+                out.add(asDeadLetter(t, "store-rejected", why));
             }
         }
         return out;
+    }
+
+    /** A dead letter keeping the notification's inner message as its body. */
+    private DeadLetter asDeadLetter(Translation t, String reason, String detail) {
+        byte[] body;
+        try {
+            body = Json.mapper().writeValueAsBytes(t.source().message());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            body = new byte[0];
+        }
+        return new DeadLetter(t.source().messageId(), reason, detail, "store", clock.instant(), body);
     }
 
     /** Notifications stored so far (including redeliveries absorbed as duplicates). */

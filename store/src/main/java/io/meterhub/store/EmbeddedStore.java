@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: mongo-java-server with its H2 file backend, listening on a loopback port and spoken to over
- * the MongoDB wire protocol like any MongoDB. Its {@link #barrier()} commits the H2 store in-process, so an
- * acknowledged write survives {@code kill -9} without waiting for H2's background commit.
+ * the MongoDB wire protocol like any MongoDB. H2's background auto-commit is off: only {@link #barrier()} commits,
+ * in-process, after each batch, so an acknowledged write survives {@code kill -9} and a crash never leaves a
+ * half-applied insert on disk. Writes made outside the hub's writer (index creation) are committed with the next
+ * batch or at close.
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -38,7 +41,14 @@ public final class EmbeddedStore implements AutoCloseable {
             throw new UncheckedIOException("cannot create the store directory " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME);
-        H2Backend backend = new H2Backend(file.toString());
+        // No background auto-commit: H2 would persist whatever state the maps are in every second, also halfway
+        // through an insert (document stored, its _id index entry not yet), and after kill -9 the store would refuse
+        // that _id forever. Only the barrier commits, between batches, where the store is consistent.
+        MVStore mvStore = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .open();
+        H2Backend backend = new H2Backend(mvStore);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("127.0.0.1", port);

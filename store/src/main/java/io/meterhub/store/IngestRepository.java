@@ -26,7 +26,7 @@ import org.bson.Document;
  * {@link com.mongodb.MongoException} other than per-document rejections propagates, and the caller retries the
  * whole batch.
  */
-public final class IngestRepository {
+public final class IngestRepository implements BatchStore {
 
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
@@ -46,6 +46,7 @@ public final class IngestRepository {
         this.clock = clock;
     }
 
+    @Override
     public WriteOutcome write(WriteBatch batch) {
         Instant now = clock.instant();
         List<Document> sampleDocs = new ArrayList<>();

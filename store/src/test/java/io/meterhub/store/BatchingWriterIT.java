@@ -3,6 +3,8 @@ package io.meterhub.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.MongoCommandException;
+import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -26,6 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,40 @@ class BatchingWriterIT {
     private void stopStore() {
         store.close();
         store = null;
+    }
+
+    @Test
+    void aNotificationTheStoreRefusesIsDeadLetteredAndTheRestOfItsBatchIsStored() throws Exception {
+        List<Translation> corpus = translatableCorpus();
+        String refusedId = corpus.get(3).source().messageId();
+        IngestRepository real = new IngestRepository(db, store.barrier(), Clock.systemUTC());
+        // the real store, refusing (as a server answer, not a passing fault) every write that holds one notification
+        BatchStore refusing = batch -> {
+            if (batch.translations().stream()
+                    .anyMatch(t -> t.source().messageId().equals(refusedId))) {
+                throw new MongoCommandException(
+                        new BsonDocument("ok", new BsonInt32(0))
+                                .append("code", new BsonInt32(2))
+                                .append("errmsg", new BsonString("BadValue: refused for the test")),
+                        new ServerAddress());
+            }
+            return real.write(batch);
+        };
+        writer = new BatchingWriter(refusing, 100, Duration.ofMillis(50), 1000, Clock.systemUTC());
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        for (Translation t : corpus.subList(0, 20)) {
+            futures.add(writer.submit(t));
+        }
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        assertThat(count(StoreNames.EVENTS)).isEqualTo(19);
+        var dead = db.getCollection(StoreNames.DEAD_LETTERS)
+                .find(com.mongodb.client.model.Filters.eq("_id", refusedId))
+                .first();
+        assertThat(dead).isNotNull();
+        assertThat(dead.getString("reason")).isEqualTo("store-rejected");
+        assertThat(dead.getString("detail")).contains("refused for the test");
+        assertThat(writer.deadLettersStored()).isEqualTo(1);
     }
 
     @Test

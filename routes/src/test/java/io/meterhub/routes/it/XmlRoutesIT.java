@@ -46,18 +46,29 @@ class XmlRoutesIT {
             assertThat(store.samplesOf(n.get("message_id").asText())).isEqualTo(5);
             await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done/n1.json")));
 
-            // a changed file is reloaded; written as deployment tools and editors write, whole, by a rename, so the
-            // watcher never reads it half-written
+            // a changed file is reloaded: the same route now reads another directory; written as deployment tools
+            // and editors write, whole, by a rename, so the watcher never reads it half-written
             String changed = Files.readString(EXAMPLE, StandardCharsets.UTF_8)
-                    .replace("id=\"example-file-inbox\"", "id=\"example-file-inbox-v2\"");
+                    .replace("{{meterhub.data}}/inbox?", "{{meterhub.data}}/inbox2?");
+            assertThat(changed).contains("/inbox2?");
             Path staged = Files.writeString(dir.resolve("file-inbox.xml.new"), changed);
             Files.move(
                     staged,
                     data.resolve("routes/file-inbox.xml"),
                     StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            ObjectNode second = Corpus.withFreshId(Corpus.notifications().get(0));
+            Path inbox2 = data.resolve("inbox2");
+            Files.createDirectories(inbox2);
+            Files.write(dir.resolve("n2.json"), Corpus.v2(second));
+            Files.move(dir.resolve("n2.json"), inbox2.resolve("n2.json"), StandardCopyOption.ATOMIC_MOVE);
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> hub.camelContext().getRoute("example-file-inbox-v2") != null);
+                    .until(() -> store.eventsWithId(second.get("message_id").asText()) == 1);
+            assertThat(hub.camelContext()
+                            .getRouteController()
+                            .getRouteStatus("example-file-inbox")
+                            .isStarted())
+                    .isTrue();
         }
     }
 
