@@ -3,6 +3,7 @@ package io.meterhub.bench;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import io.meterhub.routes.Hub;
+import io.meterhub.routes.RabbitUris;
 import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -242,15 +242,8 @@ public final class IngestBenchmark {
         return HubConfig.of(options);
     }
 
-    /** As the hub reads OpenStack transport URLs: an empty path is the default virtual host "/". */
-    private ConnectionFactory connectionFactory() throws Exception {
-        URI uri = URI.create(settings.rabbitmq());
-        ConnectionFactory f = new ConnectionFactory();
-        f.setUri(uri);
-        if (Optional.ofNullable(uri.getPath()).orElse("").replace("/", "").isEmpty()) {
-            f.setVirtualHost("/");
-        }
-        return f;
+    private ConnectionFactory connectionFactory() {
+        return RabbitUris.connectionFactory(URI.create(settings.rabbitmq()));
     }
 
     private static void closeHub(Hub hub) {

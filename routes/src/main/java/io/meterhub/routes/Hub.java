@@ -263,21 +263,12 @@ public final class Hub implements AutoCloseable {
         return MongoClients.create(settings.build());
     }
 
-    /**
-     * A connection factory for an AMQP URI as OpenStack writes transport URLs: an empty path ({@code host:5672/})
-     * means the default virtual host {@code /}, as in oslo.messaging and kombu.
-     */
     static CachingConnectionFactory rabbitConnectionFactory(URI uri, String connectionName) {
-        com.rabbitmq.client.ConnectionFactory rabbit = new com.rabbitmq.client.ConnectionFactory();
+        com.rabbitmq.client.ConnectionFactory rabbit;
         try {
-            rabbit.setUri(uri);
-        } catch (Exception e) {
-            throw new ConfigException(
-                    "option --rabbitmq: " + redact(uri) + " is not a valid AMQP URI: " + e.getMessage());
-        }
-        String path = uri.getPath();
-        if (path == null || path.isEmpty() || path.equals("/")) {
-            rabbit.setVirtualHost("/");
+            rabbit = RabbitUris.connectionFactory(uri);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("option --rabbitmq: " + redact(uri) + " is " + e.getMessage());
         }
         rabbit.setAutomaticRecoveryEnabled(false); // Spring AMQP recovers connections and consumers itself
         CachingConnectionFactory cf = new CachingConnectionFactory(rabbit);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class Parsers {
 
     private Parsers() {}
 
-    static Function1<Integer> intBetween(int min, int max) {
+    static Function<String, Integer> intBetween(int min, int max) {
         return raw -> {
             int v;
             try {
@@ -131,8 +132,4 @@ final class Parsers {
         }
         return names;
     }
-
-    /** A parser as a named functional type, so option declarations read well. */
-    @FunctionalInterface
-    interface Function1<T> extends java.util.function.Function<String, T> {}
 }
