@@ -79,12 +79,13 @@ def vector(name, description, message, secret):
     }
 
 
-def polled(name, type_, unit, volume, resource_id, metadata, monotonic=None, user='u-1', project='p-1'):
-    """A sample as a pollster makes it, stamped and turned into a meter message as the polling task does."""
+def polled(name, type_, unit, volume, resource_id, metadata, monotonic=None, user='u-1', project='p-1',
+           stamp=None):
+    """A sample as a pollster makes it, stamped as the polling task stamps a pollster run's samples."""
     s = ceilo_sample.Sample(
         name=name, type=type_, unit=unit, volume=volume, user_id=user, project_id=project,
         resource_id=resource_id, resource_metadata=metadata, id=fake_uuid1(), monotonic_time=monotonic)
-    s.set_timestamp('2026-01-15T10:05:00.%06d' % RNG.randrange(1000000))
+    s.set_timestamp(stamp or '2026-01-15T10:05:00.%06d' % RNG.randrange(1000000))
     return s
 
 
@@ -230,28 +231,44 @@ def polling_notifications():
     conf([])
     transport = oslo_messaging.get_notification_transport(conf, url='fake:/')
     notifier = oslo_messaging.Notifier(transport, driver='test', publisher_id='ceilometer.polling')
+    # one notification per pollster run; the run's samples share the timestamp taken before polling
+    run = '2026-01-15T10:05:00.%06d'
     batches = [
-        ('compute-batch', [
+        ('compute-cpu', run % 123456, [
             polled('cpu', 'cumulative', 'ns', 1234567890000, 'c3c9b6a4-5d7e-4f1a-9b0c-2e8d7f6a5b4c',
-                   instance_metadata('web-01', cpu_number=2), monotonic=1024399.987654321),
-            polled('memory.usage', 'gauge', 'MB', 512.25, 'c3c9b6a4-5d7e-4f1a-9b0c-2e8d7f6a5b4c',
-                   instance_metadata('web-01')),
+                   instance_metadata('web-01', cpu_number=2), monotonic=1024399.987654321,
+                   stamp=run % 123456),
+            polled('cpu', 'cumulative', 'ns', 98765432100, '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
+                   instance_metadata('Caf\u00e9 \U0001F600', cpu_number=1), monotonic=1024399.991,
+                   user='u-2', project='p-2', stamp=run % 123456),
+        ]),
+        ('compute-disk', run % 200001, [
             polled('disk.device.read.bytes', 'cumulative', 'B', 73728,
                    'c3c9b6a4-5d7e-4f1a-9b0c-2e8d7f6a5b4c-vda',
-                   instance_metadata('Caf\u00e9 \U0001F600', disk_name='vda', tags=['caf\u00e9', "it's"])),
+                   instance_metadata('web-01', disk_name='vda', tags=['caf\u00e9', "it's"]), stamp=run % 200001),
+            polled('disk.device.read.bytes', 'cumulative', 'B', 0, 'c3c9b6a4-5d7e-4f1a-9b0c-2e8d7f6a5b4c-vdb',
+                   instance_metadata('web-01', disk_name='vdb', tags=[]), stamp=run % 200001),
         ]),
-        ('central-batch', [
+        ('compute-memory', run % 300000, [
+            polled('memory.usage', 'gauge', 'MB', 512.25, 'c3c9b6a4-5d7e-4f1a-9b0c-2e8d7f6a5b4c',
+                   instance_metadata('web-01'), stamp=run % 300000),
+        ]),
+        ('central-image', run % 400000, [
             polled('image.size', 'gauge', 'B', 13287936, '5b0f2c1e-8d7a-4c3b-9e6f-1a2b3c4d5e6f',
                    {'name': 'cirros', 'status': 'active', 'properties': {'os_distro': None},
-                    'locations': [{'url': 'rbd://a/b/c/snap', 'metadata': {}}]}, user=None),
-            polled('volume.size', 'gauge', 'GB', 1e-07, 'f54b1d2f-4514-4688-8da7-4bc66767b6be',
-                   {'display_name': '\u65e5\u672c', 'size': 1}, user=None),
+                    'locations': [{'url': 'rbd://a/b/c/snap', 'metadata': {}}]},
+                   user=None, stamp=run % 400000),
+            polled('image.size', 'gauge', 'B', 1e-07, '6c1f3d2e-9e8b-4d4c-8f7a-2b3c4d5e6f70',
+                   {'name': '\u65e5\u672c', 'status': 'queued', 'properties': {}, 'locations': []},
+                   user=None, stamp=run % 400000),
         ]),
     ]
     out = []
-    for name, samples in batches:
+    for name, stamp, samples in batches:
         _impl_test.reset()
-        timeutils.set_time_override(datetime.datetime(2026, 1, 15, 10, 5, 1, RNG.randrange(1000000)))
+        # the notification is stamped when sent, a little after the run's timestamp
+        sent = datetime.datetime.fromisoformat(stamp) + datetime.timedelta(milliseconds=RNG.randrange(5, 900))
+        timeutils.set_time_override(sent)
         try:
             # what PollingTask.poll_and_notify does: meter messages signed with telemetry_secret, one batch
             notifier.sample({}, 'telemetry.polling',

@@ -10,7 +10,11 @@ public enum RejectReason {
     MISSING_EVENT_TYPE("missing-event-type"),
     MISSING_MESSAGE_ID("missing-message-id"),
     BAD_TIMESTAMP("bad-timestamp"),
-    TRANSLATION_FAILED("translation-failed");
+    TRANSLATION_FAILED("translation-failed"),
+    MALFORMED_PAYLOAD("malformed-payload"),
+    MALFORMED_SAMPLE("malformed-sample"),
+    MISSING_SIGNATURE("missing-signature"),
+    BAD_SIGNATURE("bad-signature");
 
     private final String code;
 
