@@ -15,13 +15,15 @@ _context_* keys without their prefix), and a BatchNotificationDispatcher hands t
 runs for meters.yaml and event_definitions.yaml: ProcessMeterNotifications (priorities info and sample)
 and EventEndpoint (info and error). The dispatcher drops every other priority, as the agent does;
 --ignore-priority instead gives every message to both endpoints (at priority info for the meters, its own
-for the events), which is how testdata/corpus/ceilometer-*.jsonl were made.
+for the events), which is how testdata/corpus/ceilometer-*.jsonl were made. The agent's other sample
+endpoints (hardware.ipmi.*, http.request/response, _sample) are not run: they are not meters.yaml.
 
 Output, per input line and in this order:
   {"kind":"sample","notification_id",...}  each sample the meter endpoint published
   {"kind":"event","message_id",...}        the event the event endpoint published
-  {"kind":"error","message_id","reason"}   each exception Ceilometer caught (and logged) on the way;
-                                           the endpoint then published nothing for that message
+  {"kind":"error","message_id","reason"}   each exception on the way, as "<where> (<type>): <text>": one an
+                                           endpoint caught and logged (it then published nothing for the
+                                           message), or one oslo.messaging raised (the message went nowhere)
 Datetimes are Python's isoformat(); one without an offset is UTC (Ceilometer normalises to naive UTC).
 """
 import argparse
@@ -68,14 +70,20 @@ class CaughtExceptions(logging.Handler):
         super(CaughtExceptions, self).__init__(logging.ERROR)
         self.reasons = []
 
+    STAGES = {'ceilometer.pipeline.sample': 'meter endpoint', 'ceilometer.pipeline.event': 'event endpoint',
+              'oslo_messaging.notify.dispatcher': 'oslo.messaging dispatcher'}
+
     def emit(self, record):
         if record.exc_info and record.exc_info[1] is not None:
-            self.reasons.append('%s (%s): %s' % (record.getMessage(), type(record.exc_info[1]).__name__,
-                                                 record.exc_info[1]))
+            self.reasons.append(reason(self.STAGES.get(record.name, record.name), record.exc_info[1]))
 
     def take(self):
         reasons, self.reasons = self.reasons, []
         return reasons
+
+
+def reason(stage, exception):
+    return '%s (%s): %s' % (stage, type(exception).__name__, exception)
 
 
 def parse_args():
@@ -110,10 +118,16 @@ def incoming(raw):
 
 
 def message_id(raw):
-    try:
-        return rpc_common.deserialize_msg(raw).get('message_id')
-    except Exception:
-        return None
+    """The message_id to key result lines by, found even in an envelope oslo.messaging refuses to open."""
+    inner = raw
+    if isinstance(raw, dict) and 'oslo.message' in raw:
+        inner = raw['oslo.message']
+        if isinstance(inner, str):
+            try:
+                inner = json.loads(inner)
+            except ValueError:
+                return None
+    return inner.get('message_id') if isinstance(inner, dict) else None
 
 
 def jsonable(value):
@@ -151,7 +165,7 @@ class Oracle(object):
         self.ignore_priority = ignore_priority
 
     def translate(self, raw):
-        """Lines for one received body; Ceilometer's caught exceptions are returned as reasons."""
+        """(sample batches, events) the endpoints published for one received body."""
         if self.ignore_priority:
             priority, _, body = self.dispatcher._extract_user_message(incoming(raw))
             self.meter_endpoint.process_notifications('info', [body])
@@ -197,7 +211,11 @@ def main():
     for line in io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8'):
         if not line.strip():
             continue
-        raw = json.loads(line)
+        try:
+            raw = json.loads(line)
+        except ValueError as e:
+            out.write(json.dumps({'kind': 'error', 'message_id': None, 'reason': 'not JSON: %s' % e}) + '\n')
+            continue
         mid = message_id(raw)
         lines = []
         try:
@@ -205,9 +223,8 @@ def main():
             for batch in published_samples:
                 lines.extend(sample_line(mid, s) for s in batch)
             lines.extend(event_line(e) for e in published_events)
-        except Exception as e:  # raised out of oslo.messaging's dispatcher itself
-            lines.append({'kind': 'error', 'message_id': mid,
-                          'reason': 'dispatcher (%s): %s' % (type(e).__name__, e)})
+        except Exception as e:  # raised by oslo.messaging itself: an envelope it cannot open, a bad priority
+            lines.append({'kind': 'error', 'message_id': mid, 'reason': reason('oslo.messaging', e)})
         lines.extend({'kind': 'error', 'message_id': mid, 'reason': r} for r in caught.take())
         for result in lines:
             out.write(json.dumps(result, default=jsonable, ensure_ascii=True) + '\n')
