@@ -86,9 +86,4 @@ final class ValueVariation implements Variation {
     private static String numberText(JsonNode value, Random random) {
         return value.isNumber() ? value.asText() : String.valueOf(random.nextInt(4096));
     }
-
-    /** For tests: the replacements' names. */
-    static List<String> names() {
-        return REPLACEMENTS.stream().map(Replacement::name).toList();
-    }
 }
