@@ -1,6 +1,7 @@
 package io.meterhub.mediation.signature;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meterhub.mediation.python.PythonFloat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.meterhub.mediation.signature;
+package io.meterhub.mediation.python;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,14 +10,14 @@ import java.math.RoundingMode;
  * {@code d[.ddd]e±XX} when the decimal exponent is below -4 or above 15 ({@code 1e-05}, {@code 0.0001},
  * {@code 1000000000000000.0}, {@code 1e+16}).
  */
-final class PythonFloat {
+public final class PythonFloat {
 
     /** A double never needs more than 17 significant digits to read back exactly. */
     private static final int MAX_DIGITS = 17;
 
     private PythonFloat() {}
 
-    static String repr(double x) {
+    public static String repr(double x) {
         if (Double.isNaN(x)) {
             return "nan";
         }
