@@ -56,6 +56,28 @@ public final class Timestamps {
         }
     }
 
+    /**
+     * Python's {@code datetime.isoformat()} of the UTC time: microseconds only when not zero, and with
+     * {@code zone} the {@code +00:00} suffix Ceilometer gives sample timestamps (events and traits are naive).
+     */
+    public static String isoformat(Instant t, boolean zone) {
+        LocalDateTime local = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        StringBuilder out = new StringBuilder(32);
+        out.append(String.format(
+                "%04d-%02d-%02dT%02d:%02d:%02d",
+                local.getYear(),
+                local.getMonthValue(),
+                local.getDayOfMonth(),
+                local.getHour(),
+                local.getMinute(),
+                local.getSecond()));
+        int micros = local.getNano() / 1000;
+        if (micros != 0) {
+            out.append(String.format(".%06d", micros));
+        }
+        return zone ? out.append("+00:00").toString() : out.toString();
+    }
+
     private static String first(String a, String b) {
         return a != null ? a : b;
     }

@@ -12,8 +12,8 @@ public final class EventTypeMatcher {
 
     private final List<Pattern> patterns;
 
-    private EventTypeMatcher(List<Pattern> patterns) {
-        this.patterns = patterns;
+    EventTypeMatcher(List<Pattern> patterns) {
+        this.patterns = List.copyOf(patterns);
     }
 
     public static EventTypeMatcher of(String... patterns) {

@@ -2,35 +2,70 @@ package io.meterhub.mediation.meter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meterhub.mediation.definition.FieldDefinition;
+import io.meterhub.mediation.python.PythonValues;
 import io.meterhub.model.Json;
 import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
-import io.meterhub.model.SampleType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A meter definition in the shape of a Ceilometer meters.yaml entry without lookups: one sample per matching
- * notification, fields taken from paths. A notification that lacks the resource id yields no sample.
- *
- * <p>Metadata follows Ceilometer: with a {@code metadata} mapping, the non-empty mapped values; without one, a copy
- * of the payload plus {@code event_type} and {@code host} (the publisher id).
- *
- * @param userId path of the user id, or null (Ceilometer's ctxt fallback never matches, so null stays null)
+ * One entry of a Ceilometer meters.yaml, evaluated as Ceilometer 19's {@code MeterDefinition.to_samples} does: the
+ * name, type and unit given in the file unless their expressions find a value; the user and project from the request
+ * context unless the definition says otherwise; with {@code lookup}, one sample per value of the looked-up
+ * attributes. Built by {@link MeterDefinitionReader}; immutable and thread-safe.
  */
-public record MeterDefinition(
-        String name,
-        SampleType type,
-        String unit,
-        EventTypeMatcher eventTypes,
-        VolumeExtractor volume,
-        FieldPath resourceId,
-        FieldPath projectId,
-        FieldPath userId,
-        Map<String, FieldPath> metadata)
-        implements SampleConverter {
+public final class MeterDefinition implements SampleConverter {
+
+    /** Ceilometer's {@code SAMPLE_ATTRIBUTES}, in its order. */
+    static final List<String> SAMPLE_ATTRIBUTES =
+            List.of("name", "type", "volume", "unit", "timestamp", "user_id", "project_id", "resource_id");
+
+    private static final FieldDefinition FALLBACK_USER = FieldDefinition.of("user_id", "ctxt.user_id|ctxt.user");
+    private static final FieldDefinition FALLBACK_PROJECT =
+            FieldDefinition.of("project_id", "ctxt.project_id|ctxt.tenant_id");
+
+    private final String name;
+    private final JsonNode type;
+    private final JsonNode unit;
+    private final EventTypeMatcher eventTypes;
+    private final Map<String, FieldDefinition> attributes;
+    private final Map<String, FieldDefinition> metadata;
+    private final FieldDefinition userMetadata;
+    private final List<String> lookup;
+    private final UserMetadata reserved;
+
+    MeterDefinition(
+            String name,
+            JsonNode type,
+            JsonNode unit,
+            EventTypeMatcher eventTypes,
+            Map<String, FieldDefinition> attributes,
+            Map<String, FieldDefinition> metadata,
+            FieldDefinition userMetadata,
+            List<String> lookup,
+            UserMetadata reserved) {
+        this.name = name;
+        this.type = type;
+        this.unit = unit;
+        this.eventTypes = eventTypes;
+        this.attributes = attributes;
+        this.metadata = metadata;
+        this.userMetadata = userMetadata;
+        this.lookup = lookup;
+        this.reserved = reserved;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
 
     @Override
     public boolean matches(String eventType) {
@@ -38,59 +73,106 @@ public record MeterDefinition(
     }
 
     @Override
-    public List<Sample> toSamples(Notification n) {
-        String resource = resourceId.text(n);
-        if (resource == null) {
+    public List<Sample> toSamples(Notification n, JsonNode body) {
+        List<RawSample> raw = lookup == null ? List.of(single(body)) : looked(body);
+        List<Sample> samples = new ArrayList<>(raw.size());
+        Set<String> ids = raw.size() > 1 ? new HashSet<>() : null;
+        for (RawSample r : raw) {
+            String resource = r.resourceId() == null || r.resourceId().isNull() ? "" : PythonValues.str(r.resourceId());
+            String meter = r.name() == null ? "" : PythonValues.str(r.name());
+            String id = sampleId(n.messageId(), meter, resource);
+            for (int i = 1; ids != null && !ids.add(id); i++) {
+                id = sampleId(n.messageId(), meter, resource + '\u0000' + i);
+            }
+            samples.add(r.toSample(n, id));
+        }
+        return samples;
+    }
+
+    private RawSample single(JsonNode body) {
+        JsonNode[] v = defaults(body);
+        for (int i = 0; i < SAMPLE_ATTRIBUTES.size(); i++) {
+            FieldDefinition d = attributes.get(SAMPLE_ATTRIBUTES.get(i));
+            if (d != null) {
+                JsonNode found = d.parse(body);
+                if (found != null) {
+                    v[i] = found;
+                }
+            }
+        }
+        return new RawSample(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], metadata(body));
+    }
+
+    /** The lookup form: every attribute a list, zipped into samples; a length mismatch yields no sample. */
+    private List<RawSample> looked(JsonNode body) {
+        JsonNode[] defaults = defaults(body);
+        List<List<JsonNode>> values = new ArrayList<>(SAMPLE_ATTRIBUTES.size());
+        for (int i = 0; i < SAMPLE_ATTRIBUTES.size(); i++) {
+            String attr = SAMPLE_ATTRIBUTES.get(i);
+            List<JsonNode> v = singleton(defaults[i]);
+            FieldDefinition d = attributes.get(attr);
+            if (d != null) {
+                List<JsonNode> found = d.parseAll(body);
+                if (lookup.contains(attr) || attr.equals("name") || !found.isEmpty()) {
+                    v = found;
+                }
+            }
+            values.add(v);
+        }
+        int count = values.get(0).size();
+        if (count == 0) {
             return List.of();
         }
-        return List.of(new Sample(
-                Sample.DEFAULT_SOURCE,
-                name,
-                type,
-                unit,
-                volume.volume(n),
-                userId == null ? null : userId.text(n),
-                projectId == null ? null : projectId.text(n),
-                resource,
-                n.timestamp(),
-                metadata(n),
-                sampleId(n.messageId(), name, resource)));
+        for (int i = 0; i < values.size(); i++) {
+            int size = values.get(i).size();
+            if (size != count && (size != 1 || lookup.contains(SAMPLE_ATTRIBUTES.get(i)))) {
+                return List.of();
+            }
+        }
+        ObjectNode md = metadata(body);
+        List<RawSample> raw = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            JsonNode[] v = new JsonNode[SAMPLE_ATTRIBUTES.size()];
+            for (int i = 0; i < v.length; i++) {
+                List<JsonNode> l = values.get(i);
+                v[i] = l.size() == count ? l.get(s) : l.get(0);
+            }
+            raw.add(new RawSample(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], md));
+        }
+        return raw;
     }
 
-    private ObjectNode metadata(Notification n) {
+    private JsonNode[] defaults(JsonNode body) {
+        JsonNode[] v = new JsonNode[SAMPLE_ATTRIBUTES.size()];
+        v[0] = Json.mapper().getNodeFactory().textNode(name);
+        v[1] = type;
+        v[3] = unit;
+        v[5] = FALLBACK_USER.parse(body);
+        v[6] = FALLBACK_PROJECT.parse(body);
+        return v;
+    }
+
+    private static List<JsonNode> singleton(JsonNode v) {
+        List<JsonNode> l = new ArrayList<>(1);
+        l.add(v);
+        return l;
+    }
+
+    private ObjectNode metadata(JsonNode body) {
         ObjectNode md = Json.mapper().createObjectNode();
-        if (metadata.isEmpty()) {
-            if (n.payload().isObject()) {
-                md.setAll((ObjectNode) n.payload().deepCopy());
-            }
-            md.put("event_type", n.eventType());
-            md.put("host", n.publisherId());
-            return md;
-        }
-        metadata.forEach((key, path) -> {
-            JsonNode v = path.find(n);
-            if (truthy(v)) {
-                md.set(key, v.deepCopy());
+        metadata.forEach((key, d) -> {
+            JsonNode v = d.parse(body);
+            if (PythonValues.truthy(v)) {
+                md.set(key, v);
             }
         });
+        if (userMetadata != null) {
+            JsonNode meta = userMetadata.parse(body);
+            if (PythonValues.truthy(meta)) {
+                reserved.addTo(meta, md);
+            }
+        }
         return md;
-    }
-
-    /** Python truthiness of a JSON value, as Ceilometer's {@code if value:} applies it. */
-    static boolean truthy(JsonNode v) {
-        if (v.isMissingNode() || v.isNull()) {
-            return false;
-        }
-        if (v.isTextual()) {
-            return !v.textValue().isEmpty();
-        }
-        if (v.isNumber()) {
-            return v.doubleValue() != 0;
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        return v.size() > 0;
     }
 
     /**
