@@ -5,12 +5,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import io.meterhub.mediation.DefaultNotificationTranslator;
 import io.meterhub.mediation.EnvelopeDecoder;
+import io.meterhub.mediation.MediationSettings;
 import io.meterhub.mediation.NotificationTranslator;
 import io.meterhub.mediation.RejectedMessageException;
-import io.meterhub.mediation.event.DefaultTraitsEventConverter;
-import io.meterhub.mediation.meter.BuiltInMeters;
+import io.meterhub.mediation.Translators;
 import io.meterhub.model.Json;
 import io.meterhub.model.Translation;
 import io.meterhub.store.EmbeddedStore;
@@ -92,8 +91,7 @@ public final class StoreBenchmark {
     private static List<Translation> translate(Path corpus, int n) throws Exception {
         List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         EnvelopeDecoder decoder = new EnvelopeDecoder(Integer.MAX_VALUE - 8);
-        NotificationTranslator translator =
-                new DefaultNotificationTranslator(BuiltInMeters.all(), new DefaultTraitsEventConverter());
+        NotificationTranslator translator = Translators.create(MediationSettings.defaults());
         List<Translation> out = new ArrayList<>(n);
         for (int i = 0; out.size() < n; i++) {
             ObjectNode m = (ObjectNode) Json.mapper().readTree(lines.get(i % lines.size()));

@@ -6,14 +6,12 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.meterhub.mediation.DefaultNotificationTranslator;
 import io.meterhub.mediation.EnvelopeDecoder;
 import io.meterhub.mediation.NotificationTranslator;
-import io.meterhub.mediation.event.DefaultTraitsEventConverter;
-import io.meterhub.mediation.meter.BuiltInMeters;
 import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
+import io.meterhub.routes.config.MediationConfig;
 import io.meterhub.store.BatchingWriter;
 import io.meterhub.store.DurabilityBarrier;
 import io.meterhub.store.EmbeddedStore;
@@ -75,6 +73,8 @@ public final class Hub implements AutoCloseable {
     }
 
     private void doStart(HubConfig config) throws Exception {
+        // definitions first: a bad file stops start-up before anything is started
+        NotificationTranslator translator = MediationConfig.translator(MediationConfig.settings(config));
         Path data = config.get(HubOptions.DATA);
         createDirectory(data, HubOptions.DATA.name());
         Clock clock = Clock.systemUTC();
@@ -164,8 +164,6 @@ public final class Hub implements AutoCloseable {
 
         // beans integrator routes can use by name
         EnvelopeDecoder decoder = new EnvelopeDecoder(config.get(HubOptions.MAX_BODY));
-        NotificationTranslator translator =
-                new DefaultNotificationTranslator(BuiltInMeters.all(), new DefaultTraitsEventConverter());
         ExecutorService completions = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "meterhub-ack");
             t.setDaemon(true);

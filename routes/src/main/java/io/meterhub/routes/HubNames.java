@@ -20,6 +20,12 @@ public final class HubNames {
     /** Exchange property holding the {@link io.meterhub.model.DeadLetter} of a refused message. */
     public static final String DEAD_LETTER_PROPERTY = "MeterhubDeadLetter";
 
+    /**
+     * Exchange property: the {@link io.meterhub.model.DeadLetter} recording what could not be made of a notification
+     * whose other results are stored (its event failed, or its samples), written beside them.
+     */
+    public static final String PARTIAL_DEAD_LETTER_PROPERTY = "meterhub.partialDeadLetter";
+
     /** Bean names integrator routes can refer to. */
     public static final String TRANSLATOR_BEAN = "translator";
 

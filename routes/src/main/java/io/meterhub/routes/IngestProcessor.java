@@ -6,6 +6,7 @@ import io.meterhub.mediation.RejectReason;
 import io.meterhub.mediation.RejectedMessageException;
 import io.meterhub.model.DeadLetter;
 import io.meterhub.model.Notification;
+import io.meterhub.model.Translation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +40,19 @@ public final class IngestProcessor implements Processor {
         byte[] body = body(in);
         try {
             Notification n = decoder.decode(body);
-            in.setBody(translator.translate(n));
+            Translation t = translator.translate(n);
+            in.setBody(t);
+            if (!t.problems().isEmpty()) {
+                exchange.setProperty(
+                        HubNames.PARTIAL_DEAD_LETTER_PROPERTY,
+                        new DeadLetter(
+                                n.messageId(),
+                                RejectReason.TRANSLATION_FAILED.code(),
+                                "stored without part of it: " + String.join("; ", t.problems()),
+                                origin(exchange),
+                                clock.instant(),
+                                body));
+            }
         } catch (RejectedMessageException e) {
             reject(exchange, body, e.reason().code(), e.getMessage(), e.messageId());
         } catch (RuntimeException e) {
@@ -48,7 +61,7 @@ public final class IngestProcessor implements Processor {
     }
 
     private void reject(Exchange exchange, byte[] body, String reason, String detail, String messageId) {
-        String origin = exchange.getMessage().getHeader(HubNames.ORIGIN_HEADER, "unknown", String.class);
+        String origin = origin(exchange);
         String id = messageId != null ? messageId : "sha256:" + sha256(body);
         exchange.setProperty(
                 HubNames.DEAD_LETTER_PROPERTY, new DeadLetter(id, reason, detail, origin, clock.instant(), body));
@@ -56,6 +69,10 @@ public final class IngestProcessor implements Processor {
         m.setHeader(HubNames.REASON_HEADER, reason);
         m.setHeader(HubNames.DETAIL_HEADER, detail);
         m.setBody(body);
+    }
+
+    private static String origin(Exchange exchange) {
+        return exchange.getMessage().getHeader(HubNames.ORIGIN_HEADER, "unknown", String.class);
     }
 
     private static byte[] body(Message in) {

@@ -4,6 +4,7 @@ import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOption;
 import io.meterhub.routes.config.HubOptions;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * {@code meterhub run [--option=value ...]}: starts the hub, prints one line per endpoint and then {@code ready},
  * and runs until SIGINT/SIGTERM. Exit status 2 for a bad option, 1 when start-up fails otherwise.
+ * {@code meterhub translate [...]}: see {@link TranslateCommand}.
  */
 public final class MeterhubMain {
 
@@ -28,6 +30,10 @@ public final class MeterhubMain {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return run(args, System.in, out, err, env);
+    }
+
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CommandLine cli = new CommandLine(spec());
         ParseResult parsed;
         try {
@@ -43,7 +49,7 @@ public final class MeterhubMain {
             return run == null && !parsed.isUsageHelpRequested() ? 2 : 0;
         }
         if (run.isUsageHelpRequested()) {
-            cli.getSubcommands().get("run").usage(out);
+            cli.getSubcommands().get(run.commandSpec().name()).usage(out);
             return 0;
         }
         HubConfig config;
@@ -52,6 +58,9 @@ public final class MeterhubMain {
         } catch (ConfigException e) {
             err.println("meterhub: " + e.getMessage());
             return 2;
+        }
+        if (run.commandSpec().name().equals(TranslateCommand.NAME)) {
+            return TranslateCommand.run(config, in, out, err);
         }
         Hub hub;
         try {
@@ -88,14 +97,7 @@ public final class MeterhubMain {
         run.usageMessage()
                 .description("Start the hub with embedded defaults; options may also come from the "
                         + "environment (METERHUB_<OPTION>) or a properties file (--config).");
-        for (HubOption<?> o : HubOptions.ALL) {
-            String def = o.defaultValue().isEmpty() ? "" : " (default: " + o.defaultValue() + ")";
-            run.addOption(OptionSpec.builder("--" + o.name())
-                    .paramLabel(o.paramLabel())
-                    .type(String.class)
-                    .description(o.description() + def)
-                    .build());
-        }
+        addOptions(run, HubOptions.ALL);
         run.addOption(OptionSpec.builder("--" + HubOptions.CONFIG)
                 .paramLabel("FILE")
                 .type(String.class)
@@ -105,13 +107,26 @@ public final class MeterhubMain {
         CommandSpec top = CommandSpec.create().name("meterhub").mixinStandardHelpOptions(true);
         top.usageMessage().description("OpenStack metering hub");
         top.addSubcommand("run", run);
+        top.addSubcommand(TranslateCommand.NAME, TranslateCommand.spec());
         return top;
+    }
+
+    /** One {@code --name=VALUE} option per hub option, with its description and default. */
+    static void addOptions(CommandSpec command, java.util.List<HubOption<?>> options) {
+        for (HubOption<?> o : options) {
+            String def = o.defaultValue().isEmpty() ? "" : " (default: " + o.defaultValue() + ")";
+            command.addOption(OptionSpec.builder("--" + o.name())
+                    .paramLabel(o.paramLabel())
+                    .type(String.class)
+                    .description(o.description() + def)
+                    .build());
+        }
     }
 
     private static Map<String, String> flags(ParseResult run) {
         Map<String, String> flags = new HashMap<>();
         for (HubOption<?> o : HubOptions.ALL) {
-            if (run.hasMatchedOption("--" + o.name())) {
+            if (run.commandSpec().findOption("--" + o.name()) != null && run.hasMatchedOption("--" + o.name())) {
                 flags.put(o.name(), run.matchedOptionValue("--" + o.name(), ""));
             }
         }
@@ -119,7 +134,9 @@ public final class MeterhubMain {
     }
 
     private static Optional<Path> configFile(ParseResult run, Map<String, String> env) {
-        String explicit = run.matchedOptionValue("--" + HubOptions.CONFIG, env.get("METERHUB_CONFIG"));
+        String explicit = run.commandSpec().findOption("--" + HubOptions.CONFIG) == null
+                ? env.get("METERHUB_CONFIG")
+                : run.matchedOptionValue("--" + HubOptions.CONFIG, env.get("METERHUB_CONFIG"));
         if (explicit != null) {
             return Optional.of(Path.of(explicit).toAbsolutePath());
         }

@@ -42,6 +42,10 @@ public final class StoreProcessor extends AsyncProcessorSupport {
                 return true;
             }
             stored = writer.submit(t);
+            DeadLetter partial = exchange.getProperty(HubNames.PARTIAL_DEAD_LETTER_PROPERTY, DeadLetter.class);
+            if (partial != null) {
+                stored = CompletableFuture.allOf(stored, writer.submit(partial));
+            }
         }
         stored.whenCompleteAsync(
                 (ok, error) -> {

@@ -187,4 +187,58 @@ class MeterhubMainTest {
         assertThat(status).isEqualTo(2);
         assertThat(out.toString() + err.toString()).contains("run");
     }
+
+    @Test
+    void translateWritesSamplesAndEventsOfStdin() throws IOException {
+        String line = Files.readAllLines(corpus()).get(0);
+        int status = MeterhubMain.run(
+                new String[] {"translate"},
+                new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                Map.of());
+
+        assertThat(status).isZero();
+        assertThat(out.toString().lines()).isNotEmpty().allMatch(l -> l.startsWith("{\"kind\":"));
+        assertThat(out.toString()).contains("\"kind\":\"event\"");
+        assertThat(err.toString()).contains("meterhub translate: 1 inputs");
+    }
+
+    @Test
+    void translateWithABadMetersFileExitsTwoNamingTheFileTheEntryAndTheProblem() throws IOException {
+        Path meters = Files.writeString(
+                dir.resolve("meters.yaml"),
+                "metric:\n  - name: m\n    event_type: x\n    type: gauge\n    unit: B\n    resource_id: $.a\n");
+        int status = run("translate", "--meters=" + meters);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--meters")
+                .contains(meters.toString())
+                .contains("metric[0] 'm'")
+                .contains("Required fields ['volume'] not specified");
+    }
+
+    @Test
+    void runWithAMissingEventsFileExitsTwoBeforeStartingAnything() {
+        Path missing = dir.resolve("nope.yaml");
+        int status = run("run", "--port=0", "--data=" + dir.resolve("data"), "--events=" + missing);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--events")
+                .contains(missing.toString())
+                .contains("does not exist");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    private static Path corpus() {
+        try {
+            return Path.of(MeterhubMainTest.class
+                    .getResource("/corpus/notifications.jsonl")
+                    .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,12 +1,11 @@
 package io.meterhub.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.meterhub.mediation.DefaultNotificationTranslator;
 import io.meterhub.mediation.EnvelopeDecoder;
+import io.meterhub.mediation.MediationSettings;
 import io.meterhub.mediation.NotificationTranslator;
 import io.meterhub.mediation.RejectedMessageException;
-import io.meterhub.mediation.event.DefaultTraitsEventConverter;
-import io.meterhub.mediation.meter.BuiltInMeters;
+import io.meterhub.mediation.Translators;
 import io.meterhub.model.Json;
 import io.meterhub.model.Translation;
 import java.io.BufferedReader;
@@ -27,8 +26,7 @@ final class Fixtures {
     /** A glance image.upload (image.size; the metadata is the whole payload). */
     static final String IMAGE_UPLOAD = "fb4a266f-8cd3-55af-adc3-bc48bb1190fc";
 
-    private static final NotificationTranslator TRANSLATOR =
-            new DefaultNotificationTranslator(BuiltInMeters.all(), new DefaultTraitsEventConverter());
+    private static final NotificationTranslator TRANSLATOR = Translators.create(MediationSettings.defaults());
     private static final EnvelopeDecoder DECODER = new EnvelopeDecoder(2 * 1024 * 1024);
     private static final List<ObjectNode> CORPUS = read();
 

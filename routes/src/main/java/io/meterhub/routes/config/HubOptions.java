@@ -86,6 +86,32 @@ public final class HubOptions {
     public static final HubOption<Integer> CONSUMERS =
             new HubOption<>("consumers", "N", "2", "concurrent consumers of each queue", Parsers.intBetween(1, 64));
 
+    public static final HubOption<Optional<Path>> METERS = new HubOption<>(
+            "meters",
+            "FILE|DIR",
+            "",
+            "Ceilometer meters.yaml, or a directory of *.yaml (later definitions override earlier ones by name); "
+                    + "default: the shipped meters.yaml",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.path(raw)));
+    public static final HubOption<Optional<Path>> EVENTS = new HubOption<>(
+            "events",
+            "FILE",
+            "",
+            "Ceilometer event_definitions.yaml; default: the shipped event_definitions.yaml",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.path(raw)));
+    public static final HubOption<Boolean> DROP_UNMATCHED = new HubOption<>(
+            "drop-unmatched",
+            "BOOL",
+            "false",
+            "no event for a notification that no event definition matches (else default traits only)",
+            Parsers::bool);
+    public static final HubOption<Optional<String>> SECRET = new HubOption<>(
+            "secret",
+            "S",
+            "",
+            "Ceilometer's telemetry_secret: polling samples without its HMAC signature are dead-lettered",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(raw));
+
     /** All options, in the order help lists them. */
     public static final List<HubOption<?>> ALL = List.of(
             RABBITMQ,
@@ -103,7 +129,11 @@ public final class HubOptions {
             BATCH_SIZE,
             BATCH_DELAY,
             PREFETCH,
-            CONSUMERS);
+            CONSUMERS,
+            METERS,
+            EVENTS,
+            DROP_UNMATCHED,
+            SECRET);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";

@@ -109,6 +109,14 @@ final class Parsers {
         return Path.of(raw).toAbsolutePath().normalize();
     }
 
+    static Boolean bool(String raw) {
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException("true or false expected");
+        };
+    }
+
     static String name(String raw) {
         List<String> names = names(raw);
         if (names.size() != 1) {
