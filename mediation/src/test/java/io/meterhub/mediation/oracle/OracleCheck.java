@@ -25,8 +25,11 @@ import java.util.stream.Collectors;
  * @param eventsFile the event definitions file
  * @param options what is compared besides samples and events
  * @param shown how many differences a failure lists
+ * @param allPriorities run Ceilometer's converters on notifications of every priority (as meterhub translates
+ *     them) rather than route by priority as its agent does
  */
-public record OracleCheck(Path metersDir, Path eventsFile, TranslationDiff.Options options, int shown) {
+public record OracleCheck(
+        Path metersDir, Path eventsFile, TranslationDiff.Options options, int shown, boolean allPriorities) {
 
     /** How many differences a failure lists unless told otherwise. */
     public static final int SHOWN = 25;
@@ -54,17 +57,22 @@ public record OracleCheck(Path metersDir, Path eventsFile, TranslationDiff.Optio
 
     /** A check with these definitions, comparing everything, listing {@link #SHOWN} differences. */
     public static OracleCheck with(Path metersDir, Path eventsFile) {
-        return new OracleCheck(metersDir, eventsFile, TranslationDiff.Options.ALL, SHOWN);
+        return new OracleCheck(metersDir, eventsFile, TranslationDiff.Options.ALL, SHOWN, false);
     }
 
     /** This check comparing as {@code options} say. */
     public OracleCheck options(TranslationDiff.Options options) {
-        return new OracleCheck(metersDir, eventsFile, options, shown);
+        return new OracleCheck(metersDir, eventsFile, options, shown, allPriorities);
     }
 
     /** This check listing {@code shown} differences when it fails. */
     public OracleCheck shown(int shown) {
-        return new OracleCheck(metersDir, eventsFile, options, shown);
+        return new OracleCheck(metersDir, eventsFile, options, shown, allPriorities);
+    }
+
+    /** This check giving Ceilometer's converters notifications of every priority, as meterhub does. */
+    public OracleCheck everyPriority() {
+        return new OracleCheck(metersDir, eventsFile, options, shown, true);
     }
 
     /** Fails with a report (each notification with its variant's note) unless the engine made what Ceilometer made. */
@@ -82,7 +90,8 @@ public record OracleCheck(Path metersDir, Path eventsFile, TranslationDiff.Optio
     /** Runs Ceilometer and the engine over the variants and compares, without failing. */
     public DiffReport compare(Function<List<String>, List<JsonNode>> engine, List<Variant> variants) {
         List<String> lines = variants.stream().map(Variant::line).toList();
-        List<JsonNode> ceilometer = new OracleRunner(metersDir, eventsFile).run(lines);
+        OracleRunner runner = new OracleRunner(metersDir, eventsFile);
+        List<JsonNode> ceilometer = (allPriorities ? runner.ignoringPriority() : runner).run(lines);
         List<JsonNode> actual = Objects.requireNonNull(engine.apply(lines), "the engine's result lines");
         return TranslationDiff.compare(ceilometer, actual, options);
     }

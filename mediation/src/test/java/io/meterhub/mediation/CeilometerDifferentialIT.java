@@ -1,0 +1,84 @@
+package io.meterhub.mediation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meterhub.mediation.meter.UserMetadata;
+import io.meterhub.mediation.oracle.Definitions;
+import io.meterhub.mediation.oracle.NotificationVariations;
+import io.meterhub.mediation.oracle.OracleCheck;
+import io.meterhub.mediation.translate.TranslateRunner;
+import io.meterhub.model.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine against REAL Ceilometer 19 (Debian's python3-ceilometer, run by {@link OracleCheck}) with the same
+ * definition files: the corpus and thousands of variations of it Ceilometer's authors never saw (timestamps in
+ * other forms, fields removed or replaced by null, '' and numbers in text, unicode, sibling and unknown event types,
+ * large payloads, other priorities and wire forms). Samples (resource_metadata included), events with every trait,
+ * and which notifications are refused must all be the same.
+ */
+class CeilometerDifferentialIT {
+
+    @Test
+    void translatesTheCorpusAsCeilometer19WithItsOwnDefinitions() {
+        OracleCheck.with(Definitions.CEILOMETER_METERS, Definitions.CEILOMETER_EVENTS)
+                .everyPriority()
+                .assertSame(
+                        engine(Definitions.CEILOMETER_METERS, Definitions.CEILOMETER_EVENTS),
+                        OracleCheck.asVariants(NotificationVariations.corpus()));
+    }
+
+    @Test
+    void translatesVariationsOfTheCorpusAsCeilometer19() {
+        OracleCheck.with(Definitions.CEILOMETER_METERS, Definitions.CEILOMETER_EVENTS)
+                .everyPriority()
+                .assertSame(
+                        engine(Definitions.CEILOMETER_METERS, Definitions.CEILOMETER_EVENTS),
+                        NotificationVariations.ofCorpus(NotificationVariations.DEFAULT_SEED));
+    }
+
+    @Test
+    void translatesWithTheShippedDefinitionsAsCeilometer19DoesWithThem() {
+        Path dir = Path.of("src/main/resources/io/meterhub/mediation");
+        OracleCheck.with(dir.resolve("meters.yaml"), dir.resolve("event_definitions.yaml"))
+                .everyPriority()
+                .assertSame(
+                        engine(dir.resolve("meters.yaml"), dir.resolve("event_definitions.yaml")),
+                        NotificationVariations.ofCorpus(NotificationVariations.DEFAULT_SEED + 1));
+    }
+
+    /** The engine as {@code bin/meterhub translate} runs it, one line per result. */
+    private static Function<List<String>, List<JsonNode>> engine(Path meters, Path events) {
+        NotificationTranslator translator = Translators.create(new MediationSettings(
+                Optional.of(meters), Optional.of(events), false, Optional.empty(), UserMetadata.DEFAULTS));
+        TranslateRunner runner = new TranslateRunner(new EnvelopeDecoder(16 * 1024 * 1024), translator);
+        return lines -> {
+            StringWriter out = new StringWriter();
+            try {
+                runner.run(new BufferedReader(new StringReader(String.join("\n", lines))), out);
+                return out.toString()
+                        .lines()
+                        .map(CeilometerDifferentialIT::json)
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
