@@ -79,7 +79,7 @@ final class Canonical {
 
     private static Object number(JsonNode node) {
         if (node.isIntegralNumber()) {
-            return new BigDecimal(node.bigIntegerValue());
+            return new BigDecimal(node.bigIntegerValue()).stripTrailingZeros();
         }
         if (node.isBigDecimal()) {
             return node.decimalValue().stripTrailingZeros();
