@@ -1,0 +1,103 @@
+package io.meterhub.mediation.jsonpath;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meterhub.mediation.jsonpath.python.PyException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A compiled JSONPath expression in the dialect Ceilometer uses: Python's jsonpath_rw with jsonpath_rw_ext, with
+ * the same grammar, the same matches in the same order, and the same errors. Immutable and thread-safe.
+ *
+ * <p>A plain dotted path such as {@code $.payload.a.b} or {@code payload.a} is evaluated as a direct walk of the
+ * document; everything else by the syntax tree.
+ */
+public final class JsonPath {
+
+    private final String expression;
+    private final Node tree;
+    private final String[] fields; // non-null for a plain dotted path: the field names to walk
+    private final String dottedPath;
+
+    private JsonPath(String expression, Node tree) {
+        this.expression = expression;
+        this.tree = tree;
+        this.fields = DottedPath.fieldsOf(tree);
+        this.dottedPath = fields == null ? null : String.join(".", fields);
+    }
+
+    /**
+     * Compiles an expression.
+     *
+     * @throws JsonPathSyntaxException where jsonpath_rw_ext's parser raises
+     */
+    public static JsonPath compile(String expression) {
+        Objects.requireNonNull(expression, "expression");
+        return new JsonPath(expression, Parser.parse(expression));
+    }
+
+    /** The expression as compiled. */
+    public String expression() {
+        return expression;
+    }
+
+    /**
+     * The matches in {@code root}, in Python's order; never null.
+     *
+     * @throws JsonPathEvaluationException where Python raises during {@code find}, e.g. {@code [0]} on a dict
+     */
+    public List<JsonPathMatch> find(JsonNode root) {
+        if (fields != null) {
+            JsonNode value = DottedPath.walk(root, fields);
+            return value == null ? List.of() : List.of(new JsonPathMatch(dottedPath, value));
+        }
+        List<Datum> matches = evaluate(root);
+        List<JsonPathMatch> out = new ArrayList<>(matches.size());
+        for (Datum d : matches) {
+            out.add(new JsonPathMatch(d.path(), d.value));
+        }
+        return out;
+    }
+
+    /**
+     * The values of {@link #find}, without building their paths (Python's {@code jsonpath_rw_ext.match}).
+     *
+     * @throws JsonPathEvaluationException where Python raises during {@code find}
+     */
+    public List<JsonNode> values(JsonNode root) {
+        if (fields != null) {
+            JsonNode value = DottedPath.walk(root, fields);
+            return value == null ? List.of() : List.of(value);
+        }
+        List<Datum> matches = evaluate(root);
+        List<JsonNode> out = new ArrayList<>(matches.size());
+        for (Datum d : matches) {
+            out.add(d.value);
+        }
+        return out;
+    }
+
+    private List<Datum> evaluate(JsonNode root) {
+        Objects.requireNonNull(root, "root");
+        try {
+            List<Datum> matches = tree.find(Datum.document(root));
+            for (Datum d : matches) {
+                Node.valueOf(d); // Python's None instead of a datum (`parent` of the document) fails every user
+            }
+            return matches;
+        } catch (PyException e) {
+            throw new JsonPathEvaluationException(expression, e);
+        }
+    }
+
+    /** The syntax tree, in the notation of the golden test. */
+    String tree() {
+        return tree.toString();
+    }
+
+    @Override
+    public String toString() {
+        return expression;
+    }
+}
