@@ -78,6 +78,26 @@ public final class JsonPath {
         return out;
     }
 
+    /**
+     * The value of the first match that is not JSON null, or null when there is none: Ceilometer's
+     * {@code Definition.parse} without a plugin. The whole expression is evaluated first, so this raises where
+     * {@link #find} does.
+     *
+     * @throws JsonPathEvaluationException where Python raises during {@code find}
+     */
+    public JsonNode firstNonNullValue(JsonNode root) {
+        if (fields != null) {
+            JsonNode value = DottedPath.walk(root, fields);
+            return value == null || value.isNull() ? null : value;
+        }
+        for (Datum d : evaluate(root)) {
+            if (!d.value.isNull()) {
+                return d.value;
+            }
+        }
+        return null;
+    }
+
     private List<Datum> evaluate(JsonNode root) {
         Objects.requireNonNull(root, "root");
         try {
@@ -89,6 +109,15 @@ public final class JsonPath {
         } catch (PyException e) {
             throw new JsonPathEvaluationException(expression, e);
         }
+    }
+
+    /** {@link #find} without the dotted-path shortcut: for tests that check the shortcut. */
+    List<JsonPathMatch> findByTree(JsonNode root) {
+        List<JsonPathMatch> out = new ArrayList<>();
+        for (Datum d : evaluate(root)) {
+            out.add(new JsonPathMatch(d.path(), d.value));
+        }
+        return out;
     }
 
     /** The syntax tree, in the notation of the golden test. */
