@@ -548,7 +548,7 @@ DEFINITIONS = [
     ('split_float', {'fields': 'payload.float', 'plugin': 'split'}),
     ('split_huge', {'fields': 'payload.huge', 'plugin': {'name': 'split', 'parameters': {'separator': 'x'}}}),
     ('split_tiny', {'fields': 'payload.tiny', 'plugin': {'name': 'split', 'parameters': {'separator': 'x'}}}),
-    ('split_bool', {'fields': 'payload.true', 'plugin': {'name': 'split', 'parameters': {'separator': 'x'}}}),
+    ('split_bool', {'fields': "payload.'true'", 'plugin': {'name': 'split', 'parameters': {'separator': 'x'}}}),
     ('split_list', {'fields': 'payload.mixed', 'plugin': {'name': 'split', 'parameters': {'separator': '|'}}}),
     ('split_dict', {'fields': 'payload.nested', 'plugin': {'name': 'split', 'parameters': {'separator': '|'}}}),
     ('split_unicode', {'fields': 'payload.unicode', 'plugin': {'name': 'split', 'parameters': {'separator': ' '}}}),
@@ -559,7 +559,7 @@ DEFINITIONS = [
     ('split_path_arg', {'fields': 'payload.path', 'plugin': {'name': 'split', 'parameters': {'separator': '/',
                                                                                           'segment': 2}}}),
     ('bitfield', {'fields': ['payload.str', 'payload.null', 'payload.int', 'payload.missing', 'payload.float',
-                             'payload.true', 'payload.list'],
+                             "payload.'true'", 'payload.list'],
                   'plugin': {'name': 'bitfield', 'parameters': {'initial_bitfield': 0, 'flags': [
                       {'path': 'payload.str', 'bit': 0}, {'path': 'payload.int', 'bit': 1, 'value': 7},
                       {'path': 'payload.int', 'bit': 2, 'value': 8}, {'path': 'payload.missing', 'bit': 3},
@@ -619,6 +619,11 @@ TIME_DOCS = {
         ('2012-05-08 20:23:41,5', '2012-05-08 20:23:42'),
         ('2012', '2013'),
         ('1970-01-01T00:00:00Z', '2100-01-01T00:00:00.000001Z'),
+        ('2012-05-08 20:23:41\n', '2012-05-08 20:23:42'),
+        ('2012-05-08 20:23:41 ', '2012-05-08 20:23:42'),
+        ('2012-05-08 20:23:41\n\n', '2012-05-08 20:23:42'),
+        ('\t2012-05-08 20:23:41', '2012-05-08 20:23:42'),
+        ('0001-01-01T00:00:00Z', '9999-12-31T23:59:59.999999Z'),
     ])
 }
 
