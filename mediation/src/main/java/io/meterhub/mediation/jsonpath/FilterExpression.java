@@ -9,7 +9,6 @@ import io.meterhub.mediation.jsonpath.python.PyNumbers;
 import io.meterhub.mediation.jsonpath.python.PyRegex;
 import io.meterhub.mediation.jsonpath.python.PyStr;
 import io.meterhub.mediation.jsonpath.python.PyType;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,14 +29,18 @@ final class FilterExpression {
             ">=", PyComparison.GE);
 
     private final Node target;
+    private final String[] targetFields; // the target as a walk from the element, when it is a chain of field names
     private final String operator; // null: the path alone
+    private final PyComparison comparison; // null for ~ or no operator
     private final JsonNode value;
     private final boolean convertToInt; // Python's isinstance(value, int): an int or a bool
     private final Object regex; // for ~: the PyRegex, or the PyException compiling it raises
 
     FilterExpression(Node target, String operator, JsonNode value) {
         this.target = target;
+        this.targetFields = DottedPath.fieldsOf(target);
         this.operator = operator;
+        this.comparison = operator == null ? null : COMPARISONS.get(operator);
         this.value = value;
         this.convertToInt = value != null && PyType.of(value).isInteger();
         this.regex = "~".equals(operator) ? compile(value) : null;
@@ -56,30 +59,38 @@ final class FilterExpression {
 
     /** Whether this condition holds for one element of the filtered list. */
     boolean test(JsonNode element) {
+        if (targetFields != null) {
+            JsonNode match = DottedPath.walk(element, targetFields);
+            return operator == null ? match != null : match != null && matches(match);
+        }
         Datum datum = Datum.start(element);
         if (operator == null) {
             return target.findsBareDatum(datum) || !target.find(datum).isEmpty();
         }
-        List<Datum> matches = target.find(datum);
         boolean found = false;
-        for (Datum match : matches) {
-            JsonNode candidate = Node.valueOf(match);
-            if (candidate.isNull()) {
-                continue;
-            }
-            if (convertToInt) {
-                try {
-                    candidate = PyNumbers.intNode(PyInt.of(candidate));
-                } catch (PyException e) {
-                    if (e.type().equals("ValueError")) {
-                        continue;
-                    }
-                    throw e;
-                }
-            }
-            found |= holds(candidate);
+        for (Datum match : target.find(datum)) {
+            found |= matches(Node.valueOf(match));
         }
         return found;
+    }
+
+    /** Whether one matched value satisfies {@code operator value}; null values never do. */
+    private boolean matches(JsonNode match) {
+        if (match.isNull()) {
+            return false;
+        }
+        JsonNode candidate = match;
+        if (convertToInt) {
+            try {
+                candidate = PyNumbers.intNode(PyInt.of(match));
+            } catch (PyException e) {
+                if (e.type().equals("ValueError")) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+        return holds(candidate);
     }
 
     private boolean holds(JsonNode candidate) {
@@ -92,7 +103,7 @@ final class FilterExpression {
             }
             return ((PyRegex) regex).matchesAtStart(candidate.textValue());
         }
-        return PyCompare.compare(COMPARISONS.get(operator), candidate, value);
+        return PyCompare.compare(comparison, candidate, value);
     }
 
     @Override

@@ -10,21 +10,19 @@ import java.util.Objects;
  * A compiled JSONPath expression in the dialect Ceilometer uses: Python's jsonpath_rw with jsonpath_rw_ext, with
  * the same grammar, the same matches in the same order, and the same errors. Immutable and thread-safe.
  *
- * <p>A plain dotted path such as {@code $.payload.a.b} or {@code payload.a} is evaluated as a direct walk of the
- * document; everything else by the syntax tree.
+ * <p>A plain dotted path such as {@code $.payload.a.b} or {@code payload.a}, or a union of them, is evaluated as a
+ * direct walk of the document; everything else by the syntax tree.
  */
 public final class JsonPath {
 
     private final String expression;
     private final Node tree;
-    private final String[] fields; // non-null for a plain dotted path: the field names to walk
-    private final String dottedPath;
+    private final DottedPath dotted; // null unless a chain of field names or a union of such chains
 
     private JsonPath(String expression, Node tree) {
         this.expression = expression;
         this.tree = tree;
-        this.fields = DottedPath.fieldsOf(tree);
-        this.dottedPath = fields == null ? null : String.join(".", fields);
+        this.dotted = DottedPath.of(tree);
     }
 
     /**
@@ -48,9 +46,8 @@ public final class JsonPath {
      * @throws JsonPathEvaluationException where Python raises during {@code find}, e.g. {@code [0]} on a dict
      */
     public List<JsonPathMatch> find(JsonNode root) {
-        if (fields != null) {
-            JsonNode value = DottedPath.walk(root, fields);
-            return value == null ? List.of() : List.of(new JsonPathMatch(dottedPath, value));
+        if (dotted != null) {
+            return dotted.find(root);
         }
         List<Datum> matches = evaluate(root);
         List<JsonPathMatch> out = new ArrayList<>(matches.size());
@@ -66,9 +63,8 @@ public final class JsonPath {
      * @throws JsonPathEvaluationException where Python raises during {@code find}
      */
     public List<JsonNode> values(JsonNode root) {
-        if (fields != null) {
-            JsonNode value = DottedPath.walk(root, fields);
-            return value == null ? List.of() : List.of(value);
+        if (dotted != null) {
+            return dotted.values(root);
         }
         List<Datum> matches = evaluate(root);
         List<JsonNode> out = new ArrayList<>(matches.size());
@@ -86,9 +82,8 @@ public final class JsonPath {
      * @throws JsonPathEvaluationException where Python raises during {@code find}
      */
     public JsonNode firstNonNullValue(JsonNode root) {
-        if (fields != null) {
-            JsonNode value = DottedPath.walk(root, fields);
-            return value == null || value.isNull() ? null : value;
+        if (dotted != null) {
+            return dotted.firstNonNullValue(root);
         }
         for (Datum d : evaluate(root)) {
             if (!d.value.isNull()) {

@@ -13,6 +13,14 @@ final class UnionNode extends Node {
         this.right = right;
     }
 
+    Node left() {
+        return left;
+    }
+
+    Node right() {
+        return right;
+    }
+
     @Override
     void find(Datum datum, List<Datum> out) {
         left.find(datum, out);
