@@ -33,10 +33,16 @@ class CrashRecoveryIT {
 
     @Test
     void storesEveryNotificationExactlyOnceAcrossASigkill() throws Exception {
-        List<ObjectNode> corpus = Corpus.notifications();
+        // all but the one notification stored without its event (Ceilometer could not make it either), so that every
+        // message stored means exactly one event or one dead letter
+        List<ObjectNode> corpus = Corpus.notifications().stream()
+                .filter(n -> !n.get("event_type").asText().equals("objectstore.http.request")
+                        || Corpus.expectedEvents().stream()
+                                .anyMatch(e -> e.get("message_id").equals(n.get("message_id"))))
+                .toList();
         Map<String, Long> samplesPerNotification = new HashMap<>();
         for (JsonNode s : Corpus.expectedSamples()) {
-            if (Corpus.BUILT_IN_METERS.contains(s.get("name").asText())) {
+            if (s.has("name")) { // every meter: the hub now makes them all
                 samplesPerNotification.merge(s.get("message_id").asText(), 1L, Long::sum);
             }
         }

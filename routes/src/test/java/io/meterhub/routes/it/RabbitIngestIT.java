@@ -81,12 +81,22 @@ class RabbitIngestIT {
         List<Document> refused = ids.stream()
                 .map(store::deadLetterWithId)
                 .filter(Objects::nonNull)
+                .filter(d -> !d.getString("reason").equals("translation-failed"))
                 .toList();
+        // one notification is stored without its event, which Ceilometer could not make either (a bad eventTime);
+        // a dead letter beside its samples says so
+        List<Document> partial = ids.stream()
+                .map(store::deadLetterWithId)
+                .filter(Objects::nonNull)
+                .filter(d -> d.getString("reason").equals("translation-failed"))
+                .toList();
+        assertThat(partial).singleElement().satisfies(d -> assertThat(d.getString("detail"))
+                .contains("eventTime"));
         assertThat(refused).hasSize(5).allSatisfy(d -> {
             assertThat(d.getString("reason")).isEqualTo("bad-timestamp");
             assertThat(ceilometerEvents).doesNotContain(d.getString("_id"));
         });
-        assertThat(store.events() - before).isEqualTo(corpus.size() - refused.size());
+        assertThat(store.events() - before).isEqualTo(corpus.size() - refused.size() - partial.size());
 
         List<String> expected = Corpus.expectedSamples().stream()
                 .filter(s -> Corpus.BUILT_IN_METERS.contains(s.get("name").asText()))
@@ -95,11 +105,11 @@ class RabbitIngestIT {
                 .toList();
         List<String> actual = store.allSamples().stream()
                 .filter(d -> ids.contains(d.getString("notification_id")))
+                .filter(d -> Corpus.BUILT_IN_METERS.contains(d.getString("counter_name")))
                 .map(RabbitIngestIT::storedKey)
                 .sorted()
                 .toList();
-        assertThat(expected)
-                .hasSize(316); // the corpus samples of the built-in meters; the others come with meters.yaml
+        assertThat(expected).hasSize(316); // the corpus samples of these 7 meters (CorpusTranslationTest compares all)
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -185,7 +195,8 @@ class RabbitIngestIT {
                 s.get("message_id").asText(),
                 s.get("name").asText(),
                 s.get("type").asText(),
-                s.get("unit").asText(),
+                // the shipped meters.yaml names Ceilometer 19's GB and MB as they are: GiB and MiB
+                s.get("unit").asText().replace("GB", "GiB").replace("MB", "MiB"),
                 s.get("volume").isNull() ? null : s.get("volume").asDouble(),
                 text(s.get("resource_id")),
                 text(s.get("project_id")),
