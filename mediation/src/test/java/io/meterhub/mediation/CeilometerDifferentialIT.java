@@ -1,9 +1,9 @@
 package io.meterhub.mediation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.mediation.meter.UserMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meterhub.mediation.meter.UserMetadata;
 import io.meterhub.mediation.oracle.Definitions;
 import io.meterhub.mediation.oracle.DiffReport;
 import io.meterhub.mediation.oracle.NotificationVariations;
