@@ -31,6 +31,9 @@ public record DefinitionSource(String name, String text) {
 
     /** The file itself. */
     public static DefinitionSource of(Path file) {
+        if (!Files.exists(file)) {
+            throw new DefinitionFileException(file.toString(), "does not exist");
+        }
         try {
             return new DefinitionSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
