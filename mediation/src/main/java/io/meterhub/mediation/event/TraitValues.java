@@ -1,7 +1,10 @@
 package io.meterhub.mediation.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.mediation.python.PythonValues;
+import io.meterhub.mediation.jsonpath.python.PyException;
+import io.meterhub.mediation.jsonpath.python.PyInt;
+import io.meterhub.mediation.jsonpath.python.PyStr;
+import io.meterhub.mediation.jsonpath.python.PyStrings;
 import io.meterhub.model.Timestamps;
 import io.meterhub.model.TraitType;
 import java.math.BigDecimal;
@@ -18,7 +21,6 @@ final class TraitValues {
     /** Ceilometer crops text traits to this many characters. */
     static final int TEXT_LIMIT = 255;
 
-    private static final Pattern PY_INT = Pattern.compile("[+-]?(?:0|[1-9](?:_?\\d)*|0(?:_?0)*)");
     private static final Pattern PY_FLOAT = Pattern.compile(
             "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?|\\d(?:_?\\d)*\\.(?:[eE][+-]?\\d(?:_?\\d)*)?"
                     + "|inf(?:inity)?|nan)",
@@ -31,32 +33,18 @@ final class TraitValues {
             case INT -> toInt(value);
             case FLOAT -> toFloat(value);
             case DATETIME -> toDatetime(value);
-            case TEXT -> PythonValues.crop(PythonValues.str(value), TEXT_LIMIT);
+            case TEXT -> PyStrings.prefix(PyStr.str(value), TEXT_LIMIT);
         };
     }
 
     private static Long toInt(JsonNode v) {
-        if (v.isIntegralNumber()) {
-            return v.longValue();
-        }
-        if (v.isNumber()) {
-            double d = v.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw invalid("int", v);
+        try {
+            BigInteger value = PyInt.of(v);
+            if (value.bitLength() < 64) {
+                return value.longValue();
             }
-            return (long) d;
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue() ? 1L : 0L;
-        }
-        if (v.isTextual()) {
-            String s = v.textValue().strip();
-            if (PY_INT.matcher(s).matches()) {
-                BigInteger big = new BigInteger(s.replace("_", ""));
-                if (big.bitLength() < 64) {
-                    return big.longValue();
-                }
-            }
+        } catch (PyException e) {
+            // Python's ValueError/TypeError/OverflowError: not an int
         }
         throw invalid("int", v);
     }
@@ -86,7 +74,7 @@ final class TraitValues {
 
     private static java.time.Instant toDatetime(JsonNode v) {
         if (!v.isTextual()) {
-            throw new IllegalArgumentException("datetime value " + PythonValues.repr(v) + " is not a string");
+            throw new IllegalArgumentException("datetime value " + PyStr.repr(v) + " is not a string");
         }
         return Timestamps.parse(v.textValue())
                 .orElseThrow(
@@ -94,6 +82,6 @@ final class TraitValues {
     }
 
     private static IllegalArgumentException invalid(String type, JsonNode v) {
-        return new IllegalArgumentException("invalid literal for " + type + "(): " + PythonValues.repr(v));
+        return new IllegalArgumentException("invalid literal for " + type + "(): " + PyStr.repr(v));
     }
 }

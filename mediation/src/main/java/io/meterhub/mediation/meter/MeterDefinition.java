@@ -3,7 +3,8 @@ package io.meterhub.mediation.meter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.mediation.definition.FieldDefinition;
-import io.meterhub.mediation.python.PythonValues;
+import io.meterhub.mediation.jsonpath.python.PyStr;
+import io.meterhub.mediation.jsonpath.python.PyType;
 import io.meterhub.model.Json;
 import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
@@ -78,8 +79,8 @@ public final class MeterDefinition implements SampleConverter {
         List<Sample> samples = new ArrayList<>(raw.size());
         Set<String> ids = raw.size() > 1 ? new HashSet<>() : null;
         for (RawSample r : raw) {
-            String resource = r.resourceId() == null || r.resourceId().isNull() ? "" : PythonValues.str(r.resourceId());
-            String meter = r.name() == null ? "" : PythonValues.str(r.name());
+            String resource = r.resourceId() == null || r.resourceId().isNull() ? "" : PyStr.str(r.resourceId());
+            String meter = r.name() == null ? "" : PyStr.str(r.name());
             String id = sampleId(n.messageId(), meter, resource);
             for (int i = 1; ids != null && !ids.add(id); i++) {
                 id = sampleId(n.messageId(), meter, resource + '\u0000' + i);
@@ -162,13 +163,13 @@ public final class MeterDefinition implements SampleConverter {
         ObjectNode md = Json.mapper().createObjectNode();
         metadata.forEach((key, d) -> {
             JsonNode v = d.parse(body);
-            if (PythonValues.truthy(v)) {
+            if (PyType.truthy(v)) {
                 md.set(key, v);
             }
         });
         if (userMetadata != null) {
             JsonNode meta = userMetadata.parse(body);
-            if (PythonValues.truthy(meta)) {
+            if (PyType.truthy(meta)) {
                 reserved.addTo(meta, md);
             }
         }

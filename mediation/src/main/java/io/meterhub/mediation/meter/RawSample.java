@@ -2,7 +2,8 @@ package io.meterhub.mediation.meter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.meterhub.mediation.python.PythonValues;
+import io.meterhub.mediation.jsonpath.python.PyStr;
+import io.meterhub.mediation.jsonpath.python.PyType;
 import io.meterhub.model.Json;
 import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
@@ -78,17 +79,16 @@ record RawSample(
                 // fall through
             }
         }
-        throw new IllegalArgumentException(
-                "meter " + meter + ": volume " + PythonValues.repr(volume) + " is not a number");
+        throw new IllegalArgumentException("meter " + meter + ": volume " + PyStr.repr(volume) + " is not a number");
     }
 
     private Instant timestamp(Notification n, String meter) {
-        if (!PythonValues.truthy(timestamp)) {
+        if (!PyType.truthy(timestamp)) {
             return n.timestamp();
         }
         if (!timestamp.isTextual()) {
             throw new IllegalArgumentException(
-                    "meter " + meter + ": timestamp " + PythonValues.repr(timestamp) + " is not a string");
+                    "meter " + meter + ": timestamp " + PyStr.repr(timestamp) + " is not a string");
         }
         return Timestamps.parse(timestamp.textValue())
                 .orElseThrow(() -> new IllegalArgumentException(
@@ -108,6 +108,6 @@ record RawSample(
     }
 
     private static String text(JsonNode v) {
-        return v == null || v.isNull() ? null : PythonValues.str(v);
+        return v == null || v.isNull() ? null : PyStr.str(v);
     }
 }

@@ -2,7 +2,8 @@ package io.meterhub.mediation.meter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.meterhub.mediation.python.PythonValues;
+import io.meterhub.mediation.jsonpath.python.PyStr;
+import io.meterhub.mediation.jsonpath.python.PyStrings;
 import io.meterhub.model.Json;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +31,7 @@ public record UserMetadata(List<String> namespaces, List<String> keys, int lengt
     /** Adds the reserved part of {@code source} (a mapping) to {@code metadata}. */
     void addTo(JsonNode source, ObjectNode metadata) {
         if (!source.isObject()) {
-            throw new IllegalArgumentException("user_metadata " + PythonValues.repr(source) + " is not a mapping");
+            throw new IllegalArgumentException("user_metadata " + PyStr.repr(source) + " is not a mapping");
         }
         ObjectNode user = Json.mapper().createObjectNode();
         for (String prefix : namespaces) {
@@ -55,7 +56,7 @@ public record UserMetadata(List<String> namespaces, List<String> keys, int lengt
     private void put(ObjectNode user, ObjectNode metadata, String key, JsonNode value) {
         String name = key.replace('.', '_');
         if (!metadata.has(name)) {
-            user.set(name, value.isTextual() ? user.textNode(PythonValues.crop(value.textValue(), length)) : value);
+            user.set(name, value.isTextual() ? user.textNode(PyStrings.prefix(value.textValue(), length)) : value);
         }
     }
 

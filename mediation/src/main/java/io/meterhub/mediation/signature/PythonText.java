@@ -1,7 +1,8 @@
 package io.meterhub.mediation.signature;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.mediation.python.PythonFloat;
+import io.meterhub.mediation.jsonpath.python.PyCompare;
+import io.meterhub.mediation.jsonpath.python.PyFloats;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class PythonText {
 
     /** Python's ordering of {@code str}: by code point, which differs from {@link String#compareTo} above U+FFFF. */
-    static final Comparator<String> CODE_POINT_ORDER = PythonText::compareCodePoints;
+    static final Comparator<String> CODE_POINT_ORDER = PyCompare::compareCodePoints;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -91,10 +92,10 @@ final class PythonText {
         }
         if (value.isBigDecimal()) {
             // what Python's json module reads a number with a fraction or an exponent as
-            return PythonFloat.repr(Double.parseDouble(value.decimalValue().toString()));
+            return PyFloats.repr(Double.parseDouble(value.decimalValue().toString()));
         }
         if (value.isFloatingPointNumber()) {
-            return PythonFloat.repr(value.doubleValue());
+            return PyFloats.repr(value.doubleValue());
         }
         throw new IllegalArgumentException(
                 "a " + value.getNodeType() + " node has no JSON counterpart and cannot be signed");
@@ -130,21 +131,6 @@ final class PythonText {
             }
         }
         out.append(quote);
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     /** Python's {@code str.encode('utf-8')}, which refuses lone surrogates where Java would write {@code ?}. */

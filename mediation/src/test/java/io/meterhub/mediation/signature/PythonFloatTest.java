@@ -3,7 +3,7 @@ package io.meterhub.mediation.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.mediation.python.PythonFloat;
+import io.meterhub.mediation.jsonpath.python.PyFloats;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
@@ -36,14 +36,14 @@ class PythonFloatTest {
         "-825639205304283.75, -825639205304283.8",
     })
     void writesLikePythonRepr(double value, String python) {
-        assertThat(PythonFloat.repr(value)).isEqualTo(python);
+        assertThat(PyFloats.repr(value)).isEqualTo(python);
     }
 
     @Test
     void nonFiniteValuesAsPython() {
-        assertThat(PythonFloat.repr(Double.NaN)).isEqualTo("nan");
-        assertThat(PythonFloat.repr(Double.POSITIVE_INFINITY)).isEqualTo("inf");
-        assertThat(PythonFloat.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(PyFloats.repr(Double.NaN)).isEqualTo("nan");
+        assertThat(PyFloats.repr(Double.POSITIVE_INFINITY)).isEqualTo("inf");
+        assertThat(PyFloats.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
     }
 
     /** Python's own repr of a few thousand doubles (random bit patterns, short decimals, edges). */
@@ -54,7 +54,7 @@ class PythonFloatTest {
         for (JsonNode row : table) {
             double value = Double.longBitsToDouble(
                     Long.parseUnsignedLong(row.get("bits").textValue(), 16));
-            String repr = PythonFloat.repr(value);
+            String repr = PyFloats.repr(value);
             if (!repr.equals(row.get("repr").textValue())) {
                 mismatches.add(row.get("bits").textValue() + ": python " + row.get("repr") + ", ours " + repr);
             }

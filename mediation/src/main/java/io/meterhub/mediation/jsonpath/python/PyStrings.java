@@ -37,6 +37,14 @@ public final class PyStrings {
         return s.codePointCount(0, s.length());
     }
 
+    /** {@code s[:count]}: at most the first {@code count} code points. */
+    public static String prefix(String s, int count) {
+        if (s.length() <= count) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, Math.min(count, length(s))));
+    }
+
     /** {@code s[index]} for {@code 0 <= index < len(s)}: the code point at that position as a string. */
     public static String charAt(String s, int index) {
         int offset = s.offsetByCodePoints(0, index);

@@ -53,4 +53,18 @@ public enum PyType {
     public boolean isInteger() {
         return this == BOOL || this == INT;
     }
+
+    /** Python's truthiness ({@code if value:}); Java null counts as {@code None}. */
+    public static boolean truthy(JsonNode value) {
+        if (value == null) {
+            return false;
+        }
+        return switch (of(value)) {
+            case NONE -> false;
+            case BOOL -> value.booleanValue();
+            case INT, FLOAT -> value.doubleValue() != 0;
+            case STR -> !value.textValue().isEmpty();
+            case LIST, DICT -> value.size() > 0;
+        };
+    }
 }
