@@ -9,7 +9,6 @@ import io.meterhub.mediation.oracle.DiffReport;
 import io.meterhub.mediation.oracle.NotificationVariations;
 import io.meterhub.mediation.oracle.OracleCheck;
 import io.meterhub.mediation.translate.TranslateRunner;
-import io.meterhub.model.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -78,21 +77,10 @@ class CeilometerDifferentialIT {
             StringWriter out = new StringWriter();
             try {
                 runner.run(new BufferedReader(new StringReader(String.join("\n", lines))), out);
-                return out.toString()
-                        .lines()
-                        .map(CeilometerDifferentialIT::json)
-                        .toList();
+                return out.toString().lines().map(Corpus::json).toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         };
-    }
-
-    private static JsonNode json(String line) {
-        try {
-            return Json.mapper().readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

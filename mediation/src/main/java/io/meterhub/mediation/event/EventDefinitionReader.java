@@ -4,6 +4,7 @@ import io.meterhub.mediation.definition.DefinitionException;
 import io.meterhub.mediation.definition.DefinitionFileException;
 import io.meterhub.mediation.definition.DefinitionSource;
 import io.meterhub.mediation.definition.FieldDefinition;
+import io.meterhub.mediation.definition.YamlValues;
 import io.meterhub.model.TraitType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,11 @@ final class EventDefinitionReader {
         }
         List<EventTypeGlob> included = new ArrayList<>();
         List<EventTypeGlob> excluded = new ArrayList<>();
-        for (String t : eventTypes(cfg.get("event_type"))) {
+        List<String> types = YamlValues.strings(cfg.get("event_type"), "event_type");
+        if (types == null) {
+            throw new IllegalArgumentException("event_type must be a string or a list of strings, not null");
+        }
+        for (String t : types) {
             if (t.startsWith("!")) {
                 excluded.add(new EventTypeGlob(t.substring(1)));
             } else {
@@ -98,15 +103,5 @@ final class EventDefinitionReader {
                             "Invalid trait type '" + typeName + "' for trait " + name);
                 };
         return new TraitDefinition(name, type, FieldDefinition.of(name, cfg));
-    }
-
-    private static List<String> eventTypes(Object cfg) {
-        if (cfg instanceof String s) {
-            return List.of(s);
-        }
-        if (cfg instanceof List<?> l && l.stream().allMatch(String.class::isInstance)) {
-            return l.stream().map(String.class::cast).toList();
-        }
-        throw new IllegalArgumentException("event_type must be a string or a list of strings, not " + cfg);
     }
 }

@@ -4,6 +4,7 @@ import io.meterhub.mediation.definition.DefinitionException;
 import io.meterhub.mediation.definition.DefinitionFileException;
 import io.meterhub.mediation.definition.DefinitionSource;
 import io.meterhub.mediation.definition.FieldDefinition;
+import io.meterhub.mediation.definition.YamlValues;
 import io.meterhub.model.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,20 +58,20 @@ final class MeterDefinitionReader {
 
     private MeterDefinition definition(Map<?, ?> cfg) {
         List<String> missing = REQUIRED_FIELDS.stream()
-                .filter(f -> !truthy(cfg.get(f)))
+                .filter(f -> !YamlValues.truthy(cfg.get(f)))
                 .map(f -> "'" + f + "'")
                 .toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Required fields [" + String.join(", ", missing) + "] not specified");
         }
-        List<String> lookup = strings(cfg.get("lookup"), "lookup");
+        List<String> lookup = YamlValues.strings(cfg.get("lookup"), "lookup");
         if ((lookup == null || !lookup.contains("type")) && !TYPES.contains(String.valueOf(cfg.get("type")))) {
             throw new IllegalArgumentException("Invalid type " + cfg.get("type") + " specified");
         }
         Map<String, FieldDefinition> attributes = new LinkedHashMap<>();
         for (String attr : MeterDefinition.SAMPLE_ATTRIBUTES) {
             Object attrCfg = cfg.get(attr);
-            if (truthy(attrCfg)) {
+            if (YamlValues.truthy(attrCfg)) {
                 attributes.put(attr, FieldDefinition.of(attr, attrCfg));
             }
         }
@@ -91,13 +92,13 @@ final class MeterDefinitionReader {
                 eventTypes(cfg.get("event_type")),
                 attributes,
                 metadata,
-                truthy(userMeta) ? FieldDefinition.of("user_metadata", userMeta) : null,
+                YamlValues.truthy(userMeta) ? FieldDefinition.of("user_metadata", userMeta) : null,
                 lookup,
                 reserved);
     }
 
     private static EventTypeMatcher eventTypes(Object cfg) {
-        List<String> patterns = strings(cfg, "event_type");
+        List<String> patterns = YamlValues.strings(cfg, "event_type");
         List<Pattern> compiled = new ArrayList<>(patterns.size());
         for (String p : patterns) {
             try {
@@ -108,36 +109,5 @@ final class MeterDefinitionReader {
             }
         }
         return new EventTypeMatcher(compiled);
-    }
-
-    /** A string or a list of strings, as Ceilometer accepts for event_type and lookup; null when absent. */
-    private static List<String> strings(Object cfg, String what) {
-        if (cfg == null) {
-            return null;
-        }
-        if (cfg instanceof String s) {
-            return List.of(s);
-        }
-        if (cfg instanceof List<?> l && l.stream().allMatch(String.class::isInstance)) {
-            return l.stream().map(String.class::cast).toList();
-        }
-        throw new IllegalArgumentException(what + " must be a string or a list of strings, not " + cfg);
-    }
-
-    /** Python truthiness of a YAML value. */
-    private static boolean truthy(Object v) {
-        if (v == null || Boolean.FALSE.equals(v)) {
-            return false;
-        }
-        if (v instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (v instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (v instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        return !(v instanceof List<?> l) || !l.isEmpty();
     }
 }
