@@ -14,8 +14,9 @@ _context_* keys without their prefix), and a BatchNotificationDispatcher hands t
 {ctxt, publisher_id, event_type, payload, metadata: {message_id, timestamp}} to the two endpoints the agent
 runs for meters.yaml and event_definitions.yaml: ProcessMeterNotifications (priorities info and sample)
 and EventEndpoint (info and error). The dispatcher drops every other priority, as the agent does;
---ignore-priority instead gives every message to both endpoints (at priority info for the meters, its own
-for the events), which is how testdata/corpus/ceilometer-*.jsonl were made. The agent's other sample
+--ignore-priority instead gives every message whose priority oslo.messaging dispatches at all (one of its
+PRIORITIES) to both endpoints (at priority info for the meters, its own for the events), which is how
+testdata/corpus/ceilometer-*.jsonl were made; an unknown priority is dropped with oslo's warning. The agent's other sample
 endpoints (hardware.ipmi.*, http.request/response, _sample) are not run: they are not meters.yaml.
 
 Output, per input line and in this order:
@@ -168,6 +169,10 @@ class Oracle(object):
         """(sample batches, events) the endpoints published for one received body."""
         if self.ignore_priority:
             priority, _, body = self.dispatcher._extract_user_message(incoming(raw))
+            if priority not in oslo_dispatcher.PRIORITIES:
+                logging.getLogger('oslo_messaging.notify.dispatcher').warning(
+                    'Unknown priority "%s"', priority)  # what the dispatcher does with it
+                return [], []
             self.meter_endpoint.process_notifications('info', [body])
             self.event_endpoint.process_notifications(priority, [body])
         else:

@@ -9,6 +9,7 @@ import io.meterhub.model.Notification;
 import io.meterhub.model.Timestamps;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ public final class EnvelopeDecoder {
     static final String OSLO_VERSION = "oslo.version";
     static final String OSLO_MESSAGE = "oslo.message";
     private static final String CONTEXT_PREFIX = "_context_";
+    /** oslo.messaging's {@code notify.dispatcher.PRIORITIES}, in its order. */
+    static final List<String> PRIORITIES = List.of("audit", "debug", "info", "warn", "error", "critical", "sample");
 
     private final ObjectMapper mapper = Json.mapper();
     private final int maxBodyBytes;
@@ -54,18 +57,22 @@ public final class EnvelopeDecoder {
         if (!(outer.has(OSLO_VERSION) && outer.has(OSLO_MESSAGE))) {
             return (ObjectNode) outer;
         }
-        String version = outer.get(OSLO_VERSION).asText();
-        if (!version.equals("2") && !version.startsWith("2.")) {
+        JsonNode version = outer.get(OSLO_VERSION);
+        JsonNode message = outer.get(OSLO_MESSAGE);
+        if (!OsloEnvelopeVersion.compatible(version)) {
             throw new RejectedMessageException(
                     RejectReason.UNSUPPORTED_ENVELOPE,
-                    "oslo.version '" + version + "' is not supported (expected 2.x)");
+                    "oslo.version " + version + " is not one oslo.messaging opens (a string such as \"2.0\")",
+                    peekMessageId(message),
+                    null);
         }
-        JsonNode message = outer.get(OSLO_MESSAGE);
         if (!message.isTextual()) {
             throw new RejectedMessageException(
                     RejectReason.OSLO_MESSAGE_NOT_JSON,
                     "oslo.message is a JSON " + message.getNodeType().name().toLowerCase(Locale.ROOT)
-                            + ", not a string holding JSON");
+                            + ", not a string holding JSON",
+                    peekMessageId(message),
+                    null);
         }
         JsonNode inner = parse(
                 message.textValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -82,6 +89,15 @@ public final class EnvelopeDecoder {
 
     private Notification toNotification(ObjectNode m) throws RejectedMessageException {
         String messageId = text(m, "message_id");
+        String priority = priority(m, messageId); // oslo's dispatcher looks at it before any endpoint runs
+        JsonNode eventTypeNode = m.get("event_type");
+        if (eventTypeNode != null && !eventTypeNode.isNull() && !eventTypeNode.isTextual()) {
+            throw new RejectedMessageException(
+                    RejectReason.BAD_EVENT_TYPE,
+                    "event_type is " + describe(eventTypeNode) + ", not a string",
+                    messageId,
+                    null);
+        }
         String eventType = text(m, "event_type");
         if (eventType == null || eventType.isBlank()) {
             throw new RejectedMessageException(
@@ -95,17 +111,56 @@ public final class EnvelopeDecoder {
         Instant timestamp = Timestamps.parse(ts)
                 .orElseThrow(() -> new RejectedMessageException(
                         RejectReason.BAD_TIMESTAMP, "timestamp '" + ts + "' is not an ISO-8601 time", messageId, null));
-        String priority = text(m, "priority");
         JsonNode payload = m.path("payload");
         return new Notification(
                 messageId,
                 text(m, "publisher_id"),
                 eventType,
-                priority == null ? "INFO" : priority.toUpperCase(Locale.ROOT),
+                priority,
                 timestamp,
                 payload.isMissingNode() || payload.isNull() ? mapper.createObjectNode() : payload,
                 context(m),
                 m);
+    }
+
+    /**
+     * The priority, upper case, when it is one oslo.messaging dispatches ({@code message.get('priority', '').lower()}
+     * in {@link #PRIORITIES}). oslo fails on a priority that is not a string and drops, with a log line, one it does
+     * not know; meterhub dead-letters both, so that nothing disappears unrecorded.
+     */
+    private static String priority(ObjectNode m, String messageId) throws RejectedMessageException {
+        JsonNode p = m.get("priority");
+        if (p != null && !p.isTextual()) {
+            throw new RejectedMessageException(
+                    RejectReason.BAD_PRIORITY, "priority is " + describe(p) + ", not a string", messageId, null);
+        }
+        String lower = p == null ? "" : p.textValue().toLowerCase(Locale.ROOT);
+        if (!PRIORITIES.contains(lower)) {
+            throw new RejectedMessageException(
+                    RejectReason.BAD_PRIORITY,
+                    (p == null ? "message has no priority" : "priority '" + p.textValue() + "' is unknown")
+                            + "; oslo.messaging dispatches only " + String.join(", ", PRIORITIES),
+                    messageId,
+                    null);
+        }
+        return lower.toUpperCase(Locale.ROOT);
+    }
+
+    /** The message_id of an envelope's inner message, when it can be seen without opening the envelope fully. */
+    private String peekMessageId(JsonNode message) {
+        JsonNode inner = message;
+        if (message != null && message.isTextual()) {
+            try {
+                inner = mapper.readTree(message.textValue());
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+        return inner != null && inner.isObject() ? text(inner, "message_id") : null;
+    }
+
+    private static String describe(JsonNode v) {
+        return "a JSON " + v.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private ObjectNode context(ObjectNode m) {

@@ -8,6 +8,8 @@ public enum RejectReason {
     UNSUPPORTED_ENVELOPE("unsupported-envelope"),
     OSLO_MESSAGE_NOT_JSON("oslo-message-not-json"),
     MISSING_EVENT_TYPE("missing-event-type"),
+    BAD_EVENT_TYPE("bad-event-type"),
+    BAD_PRIORITY("bad-priority"),
     MISSING_MESSAGE_ID("missing-message-id"),
     BAD_TIMESTAMP("bad-timestamp"),
     TRANSLATION_FAILED("translation-failed"),

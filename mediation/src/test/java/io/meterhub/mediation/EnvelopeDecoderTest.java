@@ -82,13 +82,26 @@ class EnvelopeDecoderTest {
         assertThat(n.message()).isEqualTo(inner());
     }
 
-    @Test
-    void acceptsMajorVersionTwoWithoutMinor() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"2.0", "02.0", " 2.0", "2.0.0", "2.00", "2.-1", "2.-1.7"})
+    void opensTheVersionsOsloMessagingOpens(String version) throws Exception {
         ObjectNode envelope = Json.mapper().createObjectNode();
-        envelope.put("oslo.version", "2");
+        envelope.put("oslo.version", version);
         envelope.put("oslo.message", inner().toString());
 
         assertThat(decoder.decode(bytes(envelope)).messageId()).isEqualTo("dae6f69c-00e0-41c0-b371-41ec3b7f4451");
+    }
+
+    @Test
+    void refusesAVersionThatIsNotAStringNamingTheInnerMessageId() {
+        ObjectNode envelope = Json.mapper().createObjectNode();
+        envelope.put("oslo.version", 2.0);
+        envelope.put("oslo.message", inner().toString());
+
+        RejectedMessageException e = rejection(bytes(envelope));
+
+        assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_ENVELOPE);
+        assertThat(e.messageId()).isEqualTo("dae6f69c-00e0-41c0-b371-41ec3b7f4451");
     }
 
     @Test
@@ -137,19 +150,46 @@ class EnvelopeDecoderTest {
     }
 
     @Test
-    void defaultsAbsentPriorityToInfo() throws Exception {
+    void refusesAbsentPriorityWhichOsloMessagingWouldDropUnrecorded() {
         ObjectNode m = inner();
         m.remove("priority");
 
-        assertThat(decoder.decode(v2(m)).priority()).isEqualTo("INFO");
+        RejectedMessageException e = rejection(v2(m));
+
+        assertThat(e.reason().code()).isEqualTo("bad-priority");
+        assertThat(e.messageId()).isEqualTo("dae6f69c-00e0-41c0-b371-41ec3b7f4451");
+        assertThat(e.getMessage())
+                .isEqualTo("message has no priority; oslo.messaging dispatches only audit, debug, info, warn, error,"
+                        + " critical, sample");
     }
 
     @Test
-    void defaultsNullPriorityToInfo() throws Exception {
+    void refusesUnknownPriority() {
+        ObjectNode m = inner();
+        m.put("priority", "bogus");
+
+        assertThat(rejection(v2(m)).getMessage()).startsWith("priority 'bogus' is unknown;");
+    }
+
+    @Test
+    void refusesPriorityThatIsNotAString() {
         ObjectNode m = inner();
         m.putNull("priority");
 
-        assertThat(decoder.decode(bytes(m)).priority()).isEqualTo("INFO");
+        assertThat(rejection(bytes(m)).getMessage()).isEqualTo("priority is a JSON null, not a string");
+        m.put("priority", 3);
+        assertThat(rejection(bytes(m)).getMessage()).isEqualTo("priority is a JSON number, not a string");
+    }
+
+    @Test
+    void refusesEventTypeThatIsNotAString() {
+        ObjectNode m = inner();
+        m.put("event_type", 42);
+
+        RejectedMessageException e = rejection(bytes(m));
+
+        assertThat(e.reason().code()).isEqualTo("bad-event-type");
+        assertThat(e.getMessage()).isEqualTo("event_type is a JSON number, not a string");
     }
 
     @Test
@@ -274,7 +314,7 @@ class EnvelopeDecoderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.0", "3.0", "1", "20.0", ""})
+    @ValueSource(strings = {"1.0", "3.0", "1", "2", "20.0", "", "2.1", "2.0.1", "2.0.x", "two.0"})
     void refusesEnvelopeOfUnsupportedVersion(String version) {
         ObjectNode envelope = Json.mapper().createObjectNode();
         envelope.put("oslo.version", version);
@@ -284,7 +324,10 @@ class EnvelopeDecoderTest {
 
         assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_ENVELOPE);
         assertThat(e.reason().code()).isEqualTo("unsupported-envelope");
-        assertThat(e.getMessage()).isEqualTo("oslo.version '" + version + "' is not supported (expected 2.x)");
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "oslo.version \"" + version + "\" is not one oslo.messaging opens (a string such as \"2.0\")");
+        assertThat(e.messageId()).isEqualTo("dae6f69c-00e0-41c0-b371-41ec3b7f4451");
     }
 
     @Test

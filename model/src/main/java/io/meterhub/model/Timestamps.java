@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * (the {@code iso8601} library) accepts them: {@code YYYY}, {@code YYYY-M-D} or {@code YYYYMMDD}; then {@code T} or a
  * space and {@code HH[:]MM[:]SS[.fraction]} with each colon optional (so {@code 2015-09-25 1541:14} is 15:41:14);
  * then an optional zone {@code Z}, {@code +HH}, {@code +HHMM} or {@code +HH:MM}. A time without a zone is UTC, and
- * the fraction is cut to microseconds as Python's datetime does. Anything else is not a timestamp.
+ * the fraction is cut to microseconds as Python's datetime does. Surrounding whitespace is refused, as
+ * {@code parse_isotime} refuses it, except one final newline. Anything else is not a timestamp.
  */
 public final class Timestamps {
 
@@ -31,7 +32,8 @@ public final class Timestamps {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = ISO8601.matcher(text.trim());
+        // the iso8601 library's pattern ends in '$', which in Python also matches before one final newline
+        Matcher m = ISO8601.matcher(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -62,8 +62,11 @@ class TimestampsTest {
     }
 
     @Test
-    void ignoresSurroundingWhitespace() {
-        assertThat(Timestamps.parse("  2015-01-22 00:00:00\n")).contains(Instant.parse("2015-01-22T00:00:00Z"));
+    void refusesSurroundingWhitespaceButOneFinalNewlineAsParseIsotimeDoes() {
+        assertThat(Timestamps.parse("2015-01-22 00:00:00\n")).contains(Instant.parse("2015-01-22T00:00:00Z"));
+        assertThat(Timestamps.parse("  2015-01-22 00:00:00")).isEmpty();
+        assertThat(Timestamps.parse("2015-01-22 00:00:00 ")).isEmpty();
+        assertThat(Timestamps.parse("2015-01-22 00:00:00\n\n")).isEmpty();
     }
 
     @ParameterizedTest

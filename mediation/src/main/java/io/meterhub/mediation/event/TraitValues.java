@@ -2,14 +2,13 @@ package io.meterhub.mediation.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.mediation.jsonpath.python.PyException;
+import io.meterhub.mediation.jsonpath.python.PyFloats;
 import io.meterhub.mediation.jsonpath.python.PyInt;
 import io.meterhub.mediation.jsonpath.python.PyStr;
 import io.meterhub.mediation.jsonpath.python.PyStrings;
 import io.meterhub.model.Timestamps;
 import io.meterhub.model.TraitType;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * Ceilometer's {@code Trait.convert_value}: Python's {@code int()}, {@code float()}, {@code parse_isotime} or
@@ -20,11 +19,6 @@ final class TraitValues {
 
     /** Ceilometer crops text traits to this many characters. */
     static final int TEXT_LIMIT = 255;
-
-    private static final Pattern PY_FLOAT = Pattern.compile(
-            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?|\\d(?:_?\\d)*\\.(?:[eE][+-]?\\d(?:_?\\d)*)?"
-                    + "|inf(?:inity)?|nan)",
-            Pattern.CASE_INSENSITIVE);
 
     private TraitValues() {}
 
@@ -43,6 +37,8 @@ final class TraitValues {
             if (value.bitLength() < 64) {
                 return value.longValue();
             }
+            throw new IllegalArgumentException("int value " + value
+                    + " does not fit in 64 bits, the integers every Ceilometer storage backend keeps");
         } catch (PyException e) {
             // Python's ValueError/TypeError/OverflowError: not an int
         }
@@ -57,16 +53,10 @@ final class TraitValues {
             return v.booleanValue() ? 1.0 : 0.0;
         }
         if (v.isTextual()) {
-            String s = v.textValue().strip();
-            if (PY_FLOAT.matcher(s).matches()) {
-                String lower = s.toLowerCase(java.util.Locale.ROOT);
-                if (lower.endsWith("inf") || lower.endsWith("infinity")) {
-                    return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                }
-                if (lower.endsWith("nan")) {
-                    return Double.NaN;
-                }
-                return new BigDecimal(s.replace("_", "")).doubleValue();
+            try {
+                return PyFloats.parse(v.textValue());
+            } catch (PyException e) {
+                // falls through to Python's message
             }
         }
         throw invalid("float", v);

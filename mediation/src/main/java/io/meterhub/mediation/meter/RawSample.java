@@ -2,6 +2,9 @@ package io.meterhub.mediation.meter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meterhub.mediation.jsonpath.python.PyException;
+import io.meterhub.mediation.jsonpath.python.PyFloats;
+import io.meterhub.mediation.jsonpath.python.PyInt;
 import io.meterhub.mediation.jsonpath.python.PyStr;
 import io.meterhub.mediation.jsonpath.python.PyType;
 import io.meterhub.model.Json;
@@ -9,7 +12,7 @@ import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
 import io.meterhub.model.SampleType;
 import io.meterhub.model.Timestamps;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 
 /**
@@ -61,7 +64,10 @@ record RawSample(
             return null;
         }
         if (volume.isIntegralNumber()) {
-            return volume.canConvertToLong() ? volume.longValue() : volume.doubleValue();
+            if (volume.canConvertToLong()) {
+                return volume.longValue(); // not in a ?: with a double, which would widen it to double
+            }
+            return volume.doubleValue();
         }
         if (volume.isNumber()) {
             return volume.doubleValue();
@@ -70,16 +76,33 @@ record RawSample(
             return volume.booleanValue() ? 1L : 0L;
         }
         if (volume.isTextual()) {
-            try {
-                BigDecimal d = new BigDecimal(volume.textValue().strip());
-                return d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                        ? (Number) d.longValueExact()
-                        : (Number) d.doubleValue();
-            } catch (NumberFormatException | ArithmeticException e) {
-                // fall through
+            Number n = numericText(volume.textValue());
+            if (n != null) {
+                return n;
             }
         }
         throw new IllegalArgumentException("meter " + meter + ": volume " + PyStr.repr(volume) + " is not a number");
+    }
+
+    /**
+     * Text as the number Python's {@code int()} or else {@code float()} reads in it ({@code " 2794 "},
+     * {@code "1_000"}, {@code "1e3"}), or null when it is none or not finite: a volume must be a number to be billed.
+     */
+    private static Number numericText(String text) {
+        try {
+            BigInteger i = PyInt.parse(text);
+            if (i.bitLength() < 64) {
+                return i.longValue();
+            }
+        } catch (PyException e) {
+            // not an integer literal
+        }
+        try {
+            double d = PyFloats.parse(text);
+            return Double.isFinite(d) ? d : null;
+        } catch (PyException e) {
+            return null;
+        }
     }
 
     private Instant timestamp(Notification n, String meter) {

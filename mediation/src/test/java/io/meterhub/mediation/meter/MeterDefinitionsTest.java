@@ -184,6 +184,36 @@ class MeterDefinitionsTest {
                 .hasMessageContaining("meter memory: volume 'testme' is not a number");
     }
 
+    @Test
+    void integerVolumesStayIntegersToTheLastDigit() {
+        ObjectNode message = (ObjectNode) Corpus.json(Corpus.line("dae6f69c-00e0-41c0-b371-41ec3b7f4451"));
+        ((ObjectNode) message.get("payload")).put("memory_mb", 9_007_199_254_740_993L); // 2^53 + 1
+        Notification n = Corpus.decode(message.toString());
+
+        Sample memory = shipped("memory").toSamples(n, ListenerForm.of(n)).get(0);
+
+        assertThat(memory.volume()).isInstanceOf(Long.class).isEqualTo(9_007_199_254_740_993L);
+    }
+
+    @Test
+    void aVolumeIsTheNumberPythonsFloatReads() {
+        assertThat(volumeOf(" 2794 ")).isEqualTo(2794L);
+        assertThat(volumeOf("1_000")).isEqualTo(1000L);
+        assertThat(volumeOf("1.0")).isEqualTo(1.0);
+        assertThat(volumeOf("1e3")).isEqualTo(1000.0);
+        assertThat(volumeOf(true)).isEqualTo(1L);
+        assertThat(volumeOf(new java.math.BigInteger("9223372036854775808"))).isEqualTo(9.223372036854775808E18);
+        assertThatThrownBy(() -> volumeOf("NaN")).hasMessageContaining("volume 'NaN' is not a number");
+        assertThatThrownBy(() -> volumeOf("1__0")).hasMessageContaining("volume '1__0' is not a number");
+    }
+
+    private static Number volumeOf(Object value) {
+        ObjectNode message = (ObjectNode) Corpus.json(Corpus.line("dae6f69c-00e0-41c0-b371-41ec3b7f4451"));
+        ((ObjectNode) message.get("payload")).putPOJO("memory_mb", value);
+        Notification n = Corpus.decode(message.toString());
+        return shipped("memory").toSamples(n, ListenerForm.of(n)).get(0).volume();
+    }
+
     private static MeterDefinition shipped(String name) {
         return MeterDefinitions.load(MeterDefinitions.defaults(), UserMetadata.DEFAULTS).stream()
                 .filter(m -> m.name().equals(name))

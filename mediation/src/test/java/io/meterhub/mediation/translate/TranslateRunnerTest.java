@@ -60,7 +60,8 @@ class TranslateRunnerTest {
     @Test
     void rejectedInputBecomesAnErrorLineAndTheRestGoesOn() throws Exception {
         List<JsonNode> lines =
-                run("{not json\n" + "{\"message_id\": \"m1\", \"payload\": {}}\n\n" + Corpus.firstOf("image.upload"));
+                run("{not json\n" + "{\"message_id\": \"m1\", \"priority\": \"INFO\", \"payload\": {}}\n\n"
+                        + Corpus.firstOf("image.upload"));
 
         assertThat(lines.get(0).path("kind").asText()).isEqualTo("error");
         assertThat(lines.get(0).path("reason").asText()).startsWith("not-json: ");

@@ -3,9 +3,11 @@ package io.meterhub.mediation.jsonpath.python;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Python 3's {@code repr(float)} (which {@code str(float)} equals): the shortest decimal that reads back as the same
+ * Python 3's {@code float(str)} and {@code repr(float)}. {@code repr}: Python 3's {@code repr(float)} (which {@code str(float)} equals): the shortest decimal that reads back as the same
  * double, closest to it among the shortest, written in positional form with a {@code .0} when whole, or as
  * {@code d[.ddd]e±XX} when the decimal exponent is below -4 or above 15 ({@code 1e-05}, {@code 0.0001},
  * {@code 1000000000000000.0}, {@code 1e+16}).
@@ -15,7 +17,34 @@ public final class PyFloats {
     /** A double never needs more than 17 significant digits to read back exactly. */
     private static final int MAX_DIGITS = 17;
 
+    /** The literals {@code float(str)} accepts once stripped: digits with single underscores between them. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?"
+                    + "|\\d(?:_?\\d)*\\.(?:[eE][+-]?\\d(?:_?\\d)*)?|inf(?:inity)?|nan)",
+            Pattern.CASE_INSENSITIVE);
+
     private PyFloats() {}
+
+    /**
+     * {@code float(text)}: surrounding whitespace stripped, a sign, underscores between digits, an exponent,
+     * {@code inf}/{@code infinity}/{@code nan} in any case.
+     *
+     * @throws PyException ValueError when Python's {@code float()} refuses the text
+     */
+    public static double parse(String text) {
+        String s = PyStrings.strip(text);
+        if (!LITERAL.matcher(s).matches()) {
+            throw PyException.valueError("could not convert string to float: " + PyStr.repr(text));
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("inf") || lower.endsWith("infinity")) {
+            return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (lower.endsWith("nan")) {
+            return Double.NaN;
+        }
+        return new BigDecimal(s.replace("_", "")).doubleValue();
+    }
 
     /** {@code repr(x)}, e.g. {@code 1.5}, {@code 100.0}, {@code 1e+16}, {@code 1e-05}, {@code inf}, {@code nan}. */
     public static String repr(double x) {
