@@ -63,13 +63,10 @@ record RawSample(
         if (volume == null || volume.isNull()) {
             return null;
         }
-        if (volume.isIntegralNumber()) {
-            if (volume.canConvertToLong()) {
-                return volume.longValue(); // not in a ?: with a double, which would widen it to double
-            }
-            return volume.doubleValue();
+        if (volume.isIntegralNumber() && volume.canConvertToLong()) {
+            return volume.longValue(); // not in a ?: with a double, which would widen it to double
         }
-        if (volume.isNumber()) {
+        if (volume.isNumber() && Double.isFinite(volume.doubleValue())) {
             return volume.doubleValue();
         }
         if (volume.isBoolean()) {

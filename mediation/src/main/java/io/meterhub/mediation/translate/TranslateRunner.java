@@ -19,7 +19,11 @@ import java.nio.charset.StandardCharsets;
 public final class TranslateRunner {
 
     /** Non-ASCII escaped (as Python's json.dumps does), so the output survives any console encoding. */
-    private static final ObjectWriter ASCII = Json.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+    /** ASCII, and infinities and NaN as Python's json.dumps writes them ({@code Infinity}, not a string). */
+    private static final ObjectWriter ASCII = Json.mapper()
+            .writer()
+            .with(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .without(JsonWriteFeature.WRITE_NAN_AS_STRINGS);
 
     private final EnvelopeDecoder decoder;
     private final NotificationTranslator translator;

@@ -203,7 +203,11 @@ class MeterDefinitionsTest {
         assertThat(volumeOf("1e3")).isEqualTo(1000.0);
         assertThat(volumeOf(true)).isEqualTo(1L);
         assertThat(volumeOf(new java.math.BigInteger("9223372036854775808"))).isEqualTo(9.223372036854775808E18);
+        assertThat(volumeOf("\u0661\u0662\u0663")).isEqualTo(123L); // Arabic-Indic digits, as int() reads them
+        assertThat(volumeOf("\u0661.5")).isEqualTo(1.5);
         assertThatThrownBy(() -> volumeOf("NaN")).hasMessageContaining("volume 'NaN' is not a number");
+        assertThatThrownBy(() -> volumeOf(new java.math.BigDecimal("1e999")))
+                .hasMessageContaining("volume inf is not a number");
         assertThatThrownBy(() -> volumeOf("1__0")).hasMessageContaining("volume '1__0' is not a number");
     }
 

@@ -17,7 +17,7 @@ import java.io.UncheckedIOException;
  * {@code Infinity}, which a float trait can hold), writes notifications either as UTF-8 text or with every non-ASCII
  * character escaped.
  */
-final class OracleJson {
+public final class OracleJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -40,7 +40,7 @@ final class OracleJson {
         return MAPPER;
     }
 
-    static JsonNode parse(String line) {
+    public static JsonNode parse(String line) {
         try {
             return MAPPER.readTree(line);
         } catch (JsonProcessingException e) {

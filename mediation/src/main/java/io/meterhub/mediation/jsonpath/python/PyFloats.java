@@ -32,7 +32,7 @@ public final class PyFloats {
      * @throws PyException ValueError when Python's {@code float()} refuses the text
      */
     public static double parse(String text) {
-        String s = PyStrings.strip(text);
+        String s = asciiDigits(PyStrings.strip(text));
         if (!LITERAL.matcher(s).matches()) {
             throw PyException.valueError("could not convert string to float: " + PyStr.repr(text));
         }
@@ -44,6 +44,19 @@ public final class PyFloats {
             return Double.NaN;
         }
         return new BigDecimal(s.replace("_", "")).doubleValue();
+    }
+
+    /** Python reads any Unicode decimal digit as its ASCII digit before parsing a number ({@code float('١٢٣')}). */
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp > 0x7f && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                b.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
     }
 
     /** {@code repr(x)}, e.g. {@code 1.5}, {@code 100.0}, {@code 1e+16}, {@code 1e-05}, {@code inf}, {@code nan}. */
