@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /** What the test expects of each resource, worked out from the corpus samples alone. */
@@ -22,8 +23,7 @@ record CorpusResources(Map<String, Expected> byId) {
 
         boolean ownedBy(String projectId, String userId) {
             return newest.stream()
-                    .anyMatch(s -> java.util.Objects.equals(s.projectId(), projectId)
-                            && java.util.Objects.equals(s.userId(), userId));
+                    .anyMatch(s -> Objects.equals(s.projectId(), projectId) && Objects.equals(s.userId(), userId));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The test's own statistics, computed directly from Ceilometer's corpus lines with exact decimal arithmetic:
@@ -70,7 +71,7 @@ final class ExpectedStatistics {
      */
     static List<Statistics> of(
             List<Row> all,
-            java.util.function.Predicate<Row> match,
+            Predicate<Row> match,
             Instant start,
             Long period,
             List<String> groupBy,

@@ -23,9 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -180,8 +182,8 @@ final class QueryCorpus {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+    private static List<String> union(Set<String> a, Set<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return new ArrayList<>(all);
     }

@@ -3,8 +3,11 @@ package io.meterhub.store.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.model.Json;
 import io.meterhub.model.Sample;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -261,10 +264,10 @@ class SampleRepositoryIT {
                     s.projectId(),
                     s.resourceId(),
                     s.timestamp(),
-                    (com.fasterxml.jackson.databind.node.ObjectNode) md,
+                    (ObjectNode) md,
                     s.messageId());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
