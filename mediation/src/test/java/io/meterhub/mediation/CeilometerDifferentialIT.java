@@ -70,7 +70,7 @@ class CeilometerDifferentialIT {
                             return out;
                         },
                         variants);
-        DeliberateDifferences deliberate = new DeliberateDifferences(engineLines);
+        DeliberateDifferences deliberate = new DeliberateDifferences(engineLines, report.differences());
         Map<String, String> notes =
                 variants.stream().collect(Collectors.toMap(Variant::messageId, Variant::note, (a, b) -> a));
         Map<String, String> explained = new HashMap<>();

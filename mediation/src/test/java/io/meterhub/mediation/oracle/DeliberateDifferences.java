@@ -35,24 +35,39 @@ public final class DeliberateDifferences {
         /** Ceilometer passes a number or boolean on as an id; meterhub stores Python's str() of it. */
         IDS_AS_TEXT,
         /** Ceilometer makes an int trait of any size; meterhub keeps 64-bit integers, as its storage does. */
-        INT_TRAITS_64_BIT
+        INT_TRAITS_64_BIT,
+        /** Ceilometer passes a number on as a meter name (from a lookup); meterhub's names are text. */
+        NAMES_AS_TEXT,
+        /**
+         * Ceilometer drops the event of a notification whose own timestamp it cannot parse but makes the samples
+         * whose definitions read their timestamp from the payload; meterhub dead-letters the notification whole.
+         */
+        BAD_NOTIFICATION_TIMESTAMP_DEAD_LETTERED
     }
 
     private static final Pattern VOLUME_CHANGE = Pattern.compile("^\"[^\"]*\": counter_volume: (.*) -> (\\S+)$");
     private static final Pattern ID_AS_TEXT =
             Pattern.compile("^\"[^\"]*\": (?:(?:resource_id|project_id|user_id): (?!\")\\S+ -> \"[^\"]*\"(?:, |$))+$");
 
-    private final ResultLines engine;
+    private static final Pattern UNQUOTED_NAME = Pattern.compile("^[^\"\\s]\\S* (.*)$");
+    private static final Pattern QUOTED_NAME = Pattern.compile("^\"[^\"]*\" (.*)$");
 
-    /** @param engineLines the engine's result lines for the compared notifications */
-    public DeliberateDifferences(List<JsonNode> engineLines) {
+    private final ResultLines engine;
+    private final List<Difference> all;
+
+    /**
+     * @param engineLines the engine's result lines for the compared notifications
+     * @param all every difference found, so that a rule can pair a missing sample with an extra one
+     */
+    public DeliberateDifferences(List<JsonNode> engineLines, List<Difference> all) {
         this.engine = ResultLines.of(engineLines);
+        this.all = List.copyOf(all);
     }
 
     /** The rule that explains {@code d}, if one does. */
     public Optional<Rule> explain(Difference d) {
         for (Rule rule : Rule.values()) {
-            if (matcher(rule).test(d, errors(d))) {
+            if (rule == Rule.NAMES_AS_TEXT ? nameAsText(d) : matcher(rule).test(d, errors(d))) {
                 return Optional.of(rule);
             }
         }
@@ -79,7 +94,28 @@ public final class DeliberateDifferences {
                     && ID_AS_TEXT.matcher(d.detail()).matches();
             case INT_TRAITS_64_BIT -> (d, errors) -> errors.matches(".*event: trait .* does not fit in 64 bits.*")
                     && kinds(Kind.EVENT_MISSING, Kind.ERROR_VS_OUTPUT).contains(d.kind());
+            case BAD_NOTIFICATION_TIMESTAMP_DEAD_LETTERED -> (d, errors) -> errors.startsWith("bad-timestamp:")
+                    && kinds(Kind.SAMPLE_MISSING, Kind.ERROR_VS_OUTPUT).contains(d.kind());
+            case NAMES_AS_TEXT -> (d, errors) -> false; // needs the other differences: nameAsText
         };
+    }
+
+    /** A sample missing under a non-text name and made under a text one, alike otherwise (or the other way). */
+    private boolean nameAsText(Difference d) {
+        boolean missing = d.kind() == Kind.SAMPLE_MISSING;
+        if (!missing && d.kind() != Kind.SAMPLE_EXTRA) {
+            return false;
+        }
+        Matcher own = (missing ? UNQUOTED_NAME : QUOTED_NAME).matcher(d.detail());
+        if (!own.matches()) {
+            return false;
+        }
+        Kind otherKind = missing ? Kind.SAMPLE_EXTRA : Kind.SAMPLE_MISSING;
+        Pattern otherName = missing ? QUOTED_NAME : UNQUOTED_NAME;
+        return all.stream()
+                .filter(o -> o.kind() == otherKind && o.notificationId().equals(d.notificationId()))
+                .map(o -> otherName.matcher(o.detail()))
+                .anyMatch(o -> o.matches() && o.group(1).equals(own.group(1)));
     }
 
     private static Set<Kind> kinds(Kind first, Kind... rest) {
