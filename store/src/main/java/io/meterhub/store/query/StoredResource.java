@@ -1,0 +1,17 @@
+package io.meterhub.store.query;
+
+import io.meterhub.model.Resource;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A resource as the store returns it, with the names of the meters sampled on it (for the API's links to
+ * {@code /v2/meters/<name>?q.field=resource_id&q.value=<id>}).
+ */
+public record StoredResource(Resource resource, List<String> meterNames) {
+
+    public StoredResource {
+        Objects.requireNonNull(resource, "resource");
+        meterNames = List.copyOf(meterNames);
+    }
+}
