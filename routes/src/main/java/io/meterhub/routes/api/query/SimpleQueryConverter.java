@@ -37,6 +37,14 @@ public final class SimpleQueryConverter {
     private SimpleQueryConverter() {}
 
     public static SampleCriteria convert(List<SimpleQuery> query, QueryTarget target) {
+        return convert(query, target, null);
+    }
+
+    /**
+     * For the endpoints of one meter: {@code meter} replaces any {@code meter} condition of the query, as Ceilometer
+     * sets {@code kwargs['meter']} after converting it.
+     */
+    public static SampleCriteria convert(List<SimpleQuery> query, QueryTarget target, String meter) {
         validate(query, target);
         Map<String, Object> equalities = new LinkedHashMap<>();
         SimpleQuery start = null;
@@ -64,6 +72,9 @@ public final class SimpleQueryConverter {
                 }
                 equalities.put(QueryTarget.STORED.get(key), q.value());
             }
+        }
+        if (meter != null) {
+            equalities.put("counter_name", meter);
         }
         List<Filter> all = new ArrayList<>();
         equalities.forEach((field, value) -> all.add(Filter.eq(field, value)));
