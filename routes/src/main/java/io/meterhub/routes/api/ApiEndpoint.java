@@ -6,6 +6,7 @@ import io.meterhub.model.Json;
 import io.meterhub.routes.api.auth.Caller;
 import io.meterhub.routes.api.auth.TokenValidationException;
 import io.meterhub.routes.api.auth.TokenValidator;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +72,29 @@ public final class ApiEndpoint implements Processor {
             path.put(p, in.getHeader(p, String.class));
         }
         byte[] body = in.getBody(byte[].class);
-        String host = in.getHeader("Host", String.class);
         return new ApiRequest(
                 caller,
                 path,
                 QueryParams.parse(in.getHeader(Exchange.HTTP_QUERY, String.class)),
                 body == null ? new byte[0] : body,
-                "http://" + (host == null ? "localhost" : host));
+                baseUrl(in));
+    }
+
+    /** {@code scheme://host:port} of the URL the client requested. */
+    private static String baseUrl(Message in) {
+        String url = in.getHeader(Exchange.HTTP_URL, String.class);
+        if (url != null) {
+            try {
+                URI u = URI.create(url);
+                if (u.getScheme() != null && u.getRawAuthority() != null) {
+                    return u.getScheme() + "://" + u.getRawAuthority();
+                }
+            } catch (IllegalArgumentException e) {
+                // fall through to the Host header
+            }
+        }
+        String host = in.getHeader("Host", String.class);
+        return "http://" + (host == null ? "localhost" : host);
     }
 
     private static void write(Message out, ApiResponse response) {
