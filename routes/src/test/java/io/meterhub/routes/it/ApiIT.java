@@ -213,6 +213,13 @@ class ApiIT {
         error(api.get("/v2/event_types", TOKEN_A), 403, "Not Authorized to access project " + projectA);
     }
 
+    @Test
+    void unknownPathsAndMethodsAnswerJsonToo() {
+        error(api.get("/v2/nothing-here", ADMIN), 404, "The resource could not be found.");
+        error(api.get("/v2/event_types/compute.instance.create.end", ADMIN), 404, "The resource could not be found.");
+        error(api.post("/v2/samples", ADMIN, "{}"), 405, "The method POST is not allowed for this resource.");
+    }
+
     // ---- meters and samples
 
     @Test
