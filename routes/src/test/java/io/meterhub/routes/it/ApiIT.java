@@ -529,6 +529,91 @@ class ApiIT {
         assertThat(s.has("count")).isFalse();
     }
 
+    @Test
+    void eachSelectableAggregateAlone() {
+        List<JsonNode> sizes = Corpus.expectedSamples().stream()
+                .filter(x -> x.get("name").asText().equals("volume.size"))
+                .toList();
+        double[] v = sizes.stream().mapToDouble(x -> x.get("volume").asDouble()).toArray();
+        Map<String, Double> expected = Map.of(
+                "min", java.util.Arrays.stream(v).min().orElseThrow(),
+                "max", java.util.Arrays.stream(v).max().orElseThrow(),
+                "sum", java.util.Arrays.stream(v).sum(),
+                "avg", java.util.Arrays.stream(v).average().orElseThrow(),
+                "count", (double) v.length);
+        for (Map.Entry<String, Double> e : expected.entrySet()) {
+            JsonNode s = ok("/v2/meters/volume.size/statistics?aggregate.func=" + e.getKey(), ADMIN)
+                    .get(0);
+            assertThat(s.get("aggregate").get(e.getKey()).asDouble())
+                    .as(e.getKey())
+                    .isCloseTo(e.getValue(), within(1e-6));
+            assertThat(s.get("aggregate").size()).isOne();
+        }
+        for (String field : List.of("project_id", "user_id")) {
+            JsonNode s = ok(
+                            "/v2/meters/volume.size/statistics?aggregate.func=cardinality&aggregate.param=" + field,
+                            ADMIN)
+                    .get(0);
+            assertThat(s.get("aggregate").get("cardinality/" + field).asLong())
+                    .isEqualTo(sizes.stream()
+                            .filter(x -> x.hasNonNull(field))
+                            .map(x -> x.get(field).asText())
+                            .distinct()
+                            .count());
+        }
+        assertThat(api.get("/v2/meters/volume.size/statistics?aggregate.func=cardinality&aggregate.param=colour", ADMIN)
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void statisticsPerSourceAndPerMetadataValue() {
+        JsonNode bySource = ok("/v2/meters/" + METER + "/statistics?groupby=source", ADMIN);
+        assertThat(bySource).hasSize(1);
+        assertThat(bySource.get(0).get("groupby").get("source").asText()).isEqualTo("openstack");
+        assertThat(bySource.get(0).get("count").asLong()).isEqualTo(memory.size());
+
+        Map<Object, Long> perHost = store.allSamples().stream()
+                .filter(d -> d.getString("counter_name").equals(METER))
+                .collect(Collectors.groupingBy(
+                        d -> String.valueOf(
+                                d.get("resource_metadata", Document.class).get("host")),
+                        Collectors.counting()));
+        JsonNode byHost = ok("/v2/meters/" + METER + "/statistics?groupby=resource_metadata.host", ADMIN);
+        Map<Object, Long> listed = new TreeMap<>();
+        for (JsonNode s : byHost) {
+            JsonNode host = s.get("groupby").get("resource_metadata.host");
+            listed.put(host.isNull() ? "null" : host.asText(), s.get("count").asLong());
+        }
+        assertThat(listed).isEqualTo(new TreeMap<>(perHost));
+    }
+
+    @Test
+    void periodsStartAtTheQuerysStart() {
+        Instant start = memory.stream()
+                .map(ApiIT::ts)
+                .min(Comparator.naturalOrder())
+                .orElseThrow()
+                .minus(Duration.ofMinutes(90));
+        long period = 86_400L * 400;
+        Map<Long, Long> expected = new TreeMap<>(memory.stream()
+                .collect(Collectors.groupingBy(
+                        x -> Math.floorDiv(Duration.between(start, ts(x)).getSeconds(), period),
+                        Collectors.counting())));
+        JsonNode stats = ok(
+                "/v2/meters/" + METER + "/statistics?period=" + period + "&" + q("timestamp", "ge", naive(start)),
+                ADMIN);
+        Map<Long, Long> listed = new TreeMap<>();
+        for (JsonNode s : stats) {
+            Instant periodStart =
+                    Timestamps.parse(s.get("period_start").asText()).orElseThrow();
+            long index = Duration.between(start, periodStart).getSeconds() / period;
+            assertThat(periodStart).isEqualTo(start.plusSeconds(index * period));
+            listed.put(index, s.get("count").asLong());
+        }
+        assertThat(listed).isEqualTo(expected);
+    }
+
     // ---- resources and events
 
     @Test
