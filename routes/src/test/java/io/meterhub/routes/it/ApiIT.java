@@ -527,6 +527,20 @@ class ApiIT {
                         .orElseThrow());
         assertThat(s.has("sum")).isFalse();
         assertThat(s.has("count")).isFalse();
+
+        // Ceilometer's MongoDB stddev divides by the count of samples, those without a volume included
+        double n = memory.size();
+        double sum = sum(memory);
+        double squares = memory.stream()
+                .filter(x -> x.hasNonNull("volume"))
+                .mapToDouble(x -> Math.pow(x.get("volume").asDouble(), 2))
+                .sum();
+        assertThat(ok("/v2/meters/" + METER + "/statistics?aggregate.func=stddev", ADMIN)
+                        .get(0)
+                        .get("aggregate")
+                        .get("stddev")
+                        .asDouble())
+                .isCloseTo(Math.sqrt(squares * n - sum * sum) / n, within(1e-6));
     }
 
     @Test
