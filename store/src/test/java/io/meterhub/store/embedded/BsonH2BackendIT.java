@@ -1,0 +1,166 @@
+package io.meterhub.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.meterhub.store.EmbeddedStore;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded store with documents and index keys kept as BSON, through the real driver: every BSON type comes
+ * back as written, also after the store is closed and opened again; unique indexes (on _id and on other fields)
+ * still refuse duplicates after a reopen; a file in the earlier Java-serialized format is refused by name.
+ */
+class BsonH2BackendIT {
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedStore store;
+    private MongoClient client;
+
+    @AfterEach
+    void close() {
+        closeStore();
+    }
+
+    @Test
+    void everyBsonTypeComesBackAsWrittenAlsoAfterReopening() {
+        Document written = new Document("_id", "doc-1")
+                .append("text", "héllo \uD83D\uDE00")
+                .append("int32", 42)
+                .append("int64", 9_007_199_254_740_993L)
+                .append("double", 2.5)
+                .append("bool", true)
+                .append("null", null)
+                .append("date", new Date(1_421_884_800_123L))
+                .append("objectId", new ObjectId("5f1b2c3d4e5f6a7b8c9d0e1f"))
+                .append("binary", new Binary(new byte[] {0, 1, 2, (byte) 255}))
+                .append("decimal", Decimal128.parse("1.10"))
+                .append("nested", new Document("a", new Document("b", List.of(1, "two", new Document("c", 3.0)))))
+                .append("array", Arrays.asList(1L, null, "x"));
+        open();
+        samples().insertOne(written);
+        assertThat(samples().find(Filters.eq("_id", "doc-1")).first()).isEqualTo(written);
+
+        closeStore();
+        open();
+
+        assertThat(samples().find(Filters.eq("_id", "doc-1")).first()).isEqualTo(written);
+        assertThat(samples().find(Filters.eq("nested.a.b", "two")).first()).isEqualTo(written);
+    }
+
+    @Test
+    void uniqueIndexesRefuseDuplicatesAfterReopening() {
+        open();
+        samples().createIndex(Indexes.ascending("message_id"), new IndexOptions().unique(true));
+        for (int i = 0; i < 500; i++) {
+            samples().insertOne(new Document("_id", UUID.randomUUID().toString()).append("message_id", "m" + i));
+        }
+        samples().insertOne(new Document("_id", "known").append("message_id", "unique-1"));
+
+        closeStore();
+        open();
+
+        assertThat(samples().countDocuments()).isEqualTo(501);
+        assertDuplicate(() -> samples().insertOne(new Document("_id", "known").append("message_id", "other")));
+        assertDuplicate(() -> samples().insertOne(new Document("_id", "new").append("message_id", "unique-1")));
+        assertDuplicate(() -> samples().insertOne(new Document("_id", "new").append("message_id", "m250")));
+        samples().insertOne(new Document("_id", "new").append("message_id", "m500"));
+        assertThat(samples().find(Filters.eq("message_id", "m250")).first()).isNotNull();
+    }
+
+    @Test
+    void keysOfEveryTypeAndDocumentsWithoutTheIndexedFieldAreKeptApart() {
+        open();
+        samples()
+                .createIndex(
+                        Indexes.ascending("k"), new IndexOptions().unique(true).sparse(true));
+        List<Object> keys = List.of("1", 1L, 2.5, true, new Date(0), new ObjectId("5f1b2c3d4e5f6a7b8c9d0e1f"));
+        for (Object k : keys) {
+            samples().insertOne(new Document("k", k));
+        }
+        samples().insertOne(new Document("other", 1));
+        samples().insertOne(new Document("other", 2)); // sparse: documents without k never collide
+
+        closeStore();
+        open();
+
+        for (Object k : keys) {
+            assertThat(samples().countDocuments(Filters.eq("k", k)))
+                    .as("key %s", k)
+                    .isEqualTo(1);
+            assertDuplicate(() -> samples().insertOne(new Document("k", k)));
+        }
+        assertThat(samples().countDocuments()).isEqualTo(keys.size() + 2);
+    }
+
+    @Test
+    void refusesAFileWrittenInTheEarlierJavaSerializedFormat() {
+        Path file = dir.resolve("store.mv.db");
+        H2Backend backend =
+                new H2Backend(new MVStore.Builder().fileName(file.toString()).open());
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        server.bind("127.0.0.1", 0); // the library's own backend: Java-serialized documents
+        try (MongoClient old = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            old.getDatabase("meterhub").getCollection("samples").insertOne(new Document("_id", "x"));
+        } finally {
+            server.shutdownNow();
+            backend.commit();
+            backend.close();
+        }
+
+        assertThatThrownBy(() -> EmbeddedStore.start(dir, 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("earlier meterhub");
+    }
+
+    private void assertDuplicate(Runnable insert) {
+        assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
+                        ErrorCategory.fromErrorCode(e.getCode()))
+                .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    private MongoCollection<Document> samples() {
+        return client.getDatabase("meterhub").getCollection("samples");
+    }
+
+    private void open() {
+        store = EmbeddedStore.start(dir, 0);
+        client = MongoClients.create(store.connectionString());
+    }
+
+    private void closeStore() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}
