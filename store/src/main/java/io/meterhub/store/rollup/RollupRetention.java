@@ -1,6 +1,5 @@
 package io.meterhub.store.rollup;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,9 +12,9 @@ public final class RollupRetention {
 
     private RollupRetention() {}
 
-    /** The start of the oldest retained day. */
-    public static Instant retainedFrom(Clock clock, Duration ttl) {
-        long micros = RollupTime.micros(clock.instant().minus(ttl));
+    /** The start of the oldest retained day at {@code now}. */
+    public static Instant retainedFrom(Instant now, Duration ttl) {
+        long micros = RollupTime.micros(now.minus(ttl));
         return RollupTime.instant(RollupTime.epochDay(micros) * RollupTime.DAY);
     }
 }

@@ -104,7 +104,7 @@ public final class RollupStatistics implements StatisticsSource {
         }
         String unit = units.get(0);
         RollupCell all = RollupCell.read(total, "");
-        Long horizon = ttl.map(t -> RollupTime.micros(RollupRetention.retainedFrom(clock, t)))
+        Long horizon = ttl.map(t -> RollupTime.micros(RollupRetention.retainedFrom(clock.instant(), t)))
                 .orElse(null);
         long lo = all.first;
         long hi = all.last + 1;
