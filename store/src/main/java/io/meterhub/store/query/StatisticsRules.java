@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a statistics query may ask, checked the same way by every {@link StatisticsSource}; a violation is an
@@ -30,7 +31,7 @@ public final class StatisticsRules {
             String key = FieldLayout.metadataKey(field);
             if (!GROUP_BY_FIELDS.contains(field) && (key == null || key.isEmpty())) {
                 throw new IllegalArgumentException("cannot group by '" + field + "' (allowed: "
-                        + String.join(", ", new java.util.TreeSet<>(GROUP_BY_FIELDS)) + ", resource_metadata.<key>)");
+                        + String.join(", ", new TreeSet<>(GROUP_BY_FIELDS)) + ", resource_metadata.<key>)");
             }
         }
         Set<Aggregate> unique = new LinkedHashSet<>();
@@ -39,7 +40,7 @@ public final class StatisticsRules {
                 if (a.param() == null || !CARDINALITY_FIELDS.contains(a.param())) {
                     throw new IllegalArgumentException(
                             "bad aggregate: cardinality." + a.param() + " (cardinality counts one of "
-                                    + String.join(", ", new java.util.TreeSet<>(CARDINALITY_FIELDS)) + ")");
+                                    + String.join(", ", new TreeSet<>(CARDINALITY_FIELDS)) + ")");
                 }
             } else if (a.param() != null) {
                 throw new IllegalArgumentException(
