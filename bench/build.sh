@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds bench and the modules it needs, writing the runtime classpath to bench/target/bench.classpath.
-# Sourced by run-ingest.sh and run-store.sh. SKIP_BUILD=1 reuses the last build; MVN_FLAGS adds Maven flags.
+# Sourced by run-ingest.sh, run-store.sh, run-translate.sh and run-statistics.sh. SKIP_BUILD=1 reuses the last build; MVN_FLAGS adds Maven flags.
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
 CLASSPATH_FILE="$BENCH/target/bench.classpath"

@@ -88,7 +88,7 @@ public final class StoreBenchmark {
     }
 
     /** The corpus cycled to {@code n} translations with fresh message ids (refused notifications skipped). */
-    private static List<Translation> translate(Path corpus, int n) throws Exception {
+    static List<Translation> translate(Path corpus, int n) throws Exception {
         List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         EnvelopeDecoder decoder = new EnvelopeDecoder(Integer.MAX_VALUE - 8);
         NotificationTranslator translator = Translators.create(MediationSettings.defaults());

@@ -17,6 +17,7 @@ import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
 import io.meterhub.routes.config.MediationConfig;
+import io.meterhub.routes.config.RetentionConfig;
 import io.meterhub.store.BatchingWriter;
 import io.meterhub.store.DurabilityBarrier;
 import io.meterhub.store.EmbeddedStore;
@@ -24,6 +25,10 @@ import io.meterhub.store.IngestRepository;
 import io.meterhub.store.StoreIndexes;
 import io.meterhub.store.StoreNames;
 import io.meterhub.store.query.RawStatistics;
+import io.meterhub.store.retention.Expirer;
+import io.meterhub.store.retention.RetentionPolicy;
+import io.meterhub.store.rollup.RollupStatistics;
+import io.meterhub.store.rollup.StatisticsService;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -58,6 +63,7 @@ public final class Hub implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private Main main;
     private BatchingWriter writer;
+    private StatisticsService statistics;
     private MongoDatabase database;
     private String storeUri;
     private int httpPort;
@@ -104,12 +110,23 @@ public final class Hub implements AutoCloseable {
         ConnectionString cs = new ConnectionString(storeUri);
         database = client.getDatabase(cs.getDatabase() != null ? cs.getDatabase() : StoreNames.DEFAULT_DATABASE);
         StoreIndexes.ensure(database);
+        IngestRepository repository = new IngestRepository(database, barrier, clock);
+        repository.recoverRollups(); // a batch cut off before the last stop gets its rollups first
         writer = new BatchingWriter(
-                new IngestRepository(database, barrier, clock),
+                repository,
                 config.get(HubOptions.BATCH_SIZE),
                 config.get(HubOptions.BATCH_DELAY),
                 config.get(HubOptions.BATCH_SIZE) * 8,
                 clock);
+        statistics = new StatisticsService(
+                new RollupStatistics(database, clock, config.get(HubOptions.TTL_ROLLUPS)), new RawStatistics(database));
+        RetentionPolicy retention = RetentionConfig.policy(config);
+        if (!retention.keepsEverything()) {
+            Expirer expirer = new Expirer(database, retention, clock, 1_000, repository::exclusive, barrier);
+            closeables.add(0, ExpirerSchedule.start(expirer, config.get(HubOptions.EXPIRE_EVERY)));
+            endpoints.add("expirer  every " + config.get(HubOptions.EXPIRE_EVERY) + ": "
+                    + RetentionConfig.describe(retention));
+        }
 
         // embedded broker: the standalone ingress
         String deadQueue = config.get(HubOptions.DEAD_QUEUE);
@@ -192,7 +209,7 @@ public final class Hub implements AutoCloseable {
                 config.get(HubOptions.SECRET),
                 config.get(HubOptions.STORE).isPresent(),
                 clock);
-        main.configure().addRoutesBuilder(new ApiRoutes(database, writer, new RawStatistics(database), api));
+        main.configure().addRoutesBuilder(new ApiRoutes(database, writer, statistics, api));
         if (!ApiConfig.anyCredential(config)) {
             LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2 and /v1 "
                     + "request is refused with 401");
@@ -240,6 +257,11 @@ public final class Hub implements AutoCloseable {
 
     public BatchingWriter writer() {
         return writer;
+    }
+
+    /** Statistics for the API: from rollups when the query allows, else from the raw samples. */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     public CamelContext camelContext() {

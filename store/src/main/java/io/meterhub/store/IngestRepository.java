@@ -12,19 +12,27 @@ import io.meterhub.model.DeadLetter;
 import io.meterhub.model.Event;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Translation;
+import io.meterhub.store.rollup.RollupFold;
+import io.meterhub.store.rollup.RollupInput;
+import io.meterhub.store.rollup.Rollups;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 
 /**
  * Writes batches idempotently: unordered inserts whose {@code _id}s derive from the input, so a duplicate key is a
- * redelivery and counts as success; resource updates that can be replayed; then the durability barrier. A
+ * redelivery and counts as success; the rollups of the samples this batch stored (not of duplicates), exactly once
+ * also across failures ({@link Rollups}); resource updates that can be replayed; then the durability barrier. A
  * {@link com.mongodb.MongoException} other than per-document rejections propagates, and the caller retries the
- * whole batch.
+ * whole batch. One instance is the store's only writer; {@link #exclusive} lets maintenance (the expirer) run a
+ * step between two batches.
  */
 public final class IngestRepository implements BatchStore {
 
@@ -34,23 +42,66 @@ public final class IngestRepository implements BatchStore {
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> resources;
     private final MongoCollection<Document> deadLetters;
+    private final Rollups rollups;
     private final DurabilityBarrier barrier;
     private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
 
     public IngestRepository(MongoDatabase db, DurabilityBarrier barrier, Clock clock) {
         this.samples = db.getCollection(StoreNames.SAMPLES);
         this.events = db.getCollection(StoreNames.EVENTS);
         this.resources = db.getCollection(StoreNames.RESOURCES);
         this.deadLetters = db.getCollection(StoreNames.DEAD_LETTERS);
+        this.rollups = new Rollups(db);
         this.barrier = barrier;
         this.clock = clock;
     }
 
     @Override
     public WriteOutcome write(WriteBatch batch) {
+        lock.lock();
+        try {
+            return writeLocked(batch);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code step} while no batch is being written (a maintenance step that must not interleave with one). */
+    public void exclusive(Runnable step) {
+        lock.lock();
+        try {
+            step.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Completes the rollups of a batch a failure or crash left incomplete; the first write does it anyway, this
+     * does it at start-up. Returns the rollup documents written.
+     */
+    public int recoverRollups() {
+        lock.lock();
+        try {
+            int written = rollups.recover();
+            barrier.sync();
+            return written;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The rollup documents upserted so far. */
+    public long rollupDocumentsWritten() {
+        return rollups.documentsWritten();
+    }
+
+    private WriteOutcome writeLocked(WriteBatch batch) {
         Instant now = clock.instant();
         List<Document> sampleDocs = new ArrayList<>();
         List<String> sampleOwners = new ArrayList<>();
+        List<RollupInput> sampleInputs = new ArrayList<>();
         List<Document> eventDocs = new ArrayList<>();
         List<String> eventOwners = new ArrayList<>();
         ResourceUpdates resourceUpdates = new ResourceUpdates();
@@ -59,6 +110,7 @@ public final class IngestRepository implements BatchStore {
             for (Sample s : t.samples()) {
                 sampleDocs.add(DocumentMapper.sample(s, id, now));
                 sampleOwners.add(id);
+                sampleInputs.add(RollupInput.of(s));
                 resourceUpdates.add(s);
             }
             for (Event e : t.events()) {
@@ -71,10 +123,21 @@ public final class IngestRepository implements BatchStore {
         List<String> deadOwners =
                 batch.deadLetters().stream().map(DeadLetter::id).toList();
 
+        long seq =
+                rollups.begin(sampleDocs.stream().map(d -> d.getString("_id")).toList());
+        sampleDocs.forEach(d -> d.append(StoreNames.ROLLUP_SEQ, seq));
         Map<String, String> rejected = new HashMap<>();
-        int duplicates = insert(samples, sampleDocs, sampleOwners, rejected)
-                + insert(events, eventDocs, eventOwners, rejected)
-                + insert(deadLetters, deadDocs, deadOwners, rejected);
+        Set<Integer> samplesNotInserted = new HashSet<>();
+        int duplicates = insert(samples, sampleDocs, sampleOwners, rejected, samplesNotInserted);
+        RollupFold fold = new RollupFold();
+        for (int i = 0; i < sampleInputs.size(); i++) {
+            if (!samplesNotInserted.contains(i)) {
+                fold.add(sampleInputs.get(i));
+            }
+        }
+        rollups.apply(seq, fold);
+        duplicates += insert(events, eventDocs, eventOwners, rejected, new HashSet<>())
+                + insert(deadLetters, deadDocs, deadOwners, rejected, new HashSet<>());
         List<WriteModel<Document>> updates = resourceUpdates.models();
         if (!updates.isEmpty()) {
             resources.bulkWrite(updates, new BulkWriteOptions().ordered(false));
@@ -83,12 +146,16 @@ public final class IngestRepository implements BatchStore {
         return new WriteOutcome(sampleDocs.size() + eventDocs.size() + deadDocs.size(), duplicates, rejected);
     }
 
-    /** Inserts and returns how many documents already existed; records documents refused for good. */
+    /**
+     * Inserts and returns how many documents already existed; records documents refused for good, and the index of
+     * every document this insert did not store (duplicate or refused) in {@code notInserted}.
+     */
     private static int insert(
             MongoCollection<Document> collection,
             List<Document> docs,
             List<String> owners,
-            Map<String, String> rejected) {
+            Map<String, String> rejected,
+            Set<Integer> notInserted) {
         if (docs.isEmpty()) {
             return 0;
         }
@@ -101,6 +168,7 @@ public final class IngestRepository implements BatchStore {
             }
             int duplicates = 0;
             for (BulkWriteError error : e.getWriteErrors()) {
+                notInserted.add(error.getIndex());
                 if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
                     duplicates++;
                 } else {

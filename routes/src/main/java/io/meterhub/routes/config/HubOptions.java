@@ -86,6 +86,39 @@ public final class HubOptions {
     public static final HubOption<Integer> CONSUMERS =
             new HubOption<>("consumers", "N", "2", "concurrent consumers of each queue", Parsers.intBetween(1, 64));
 
+    public static final HubOption<Optional<Duration>> TTL_SAMPLES = new HubOption<>(
+            "ttl-samples",
+            "DURATION",
+            "",
+            "delete samples older than this (by timestamp), and resources whose last sample is; e.g. 30d; "
+                    + "default: keep forever",
+            Parsers::ttl);
+    public static final HubOption<Optional<Duration>> TTL_EVENTS = new HubOption<>(
+            "ttl-events",
+            "DURATION",
+            "",
+            "delete events older than this (by generated time); default: keep forever",
+            Parsers::ttl);
+    public static final HubOption<Optional<Duration>> TTL_ROLLUPS = new HubOption<>(
+            "ttl-rollups",
+            "DURATION",
+            "",
+            "delete statistics rollups of UTC days that ended longer ago than this; longer than ttl-samples keeps "
+                    + "statistics of expired samples; default: keep forever",
+            Parsers::ttl);
+    public static final HubOption<Optional<Duration>> TTL_DEAD_LETTERS = new HubOption<>(
+            "ttl-dead-letters",
+            "DURATION",
+            "",
+            "delete dead letters received longer ago than this; default: keep forever",
+            Parsers::ttl);
+    public static final HubOption<Duration> EXPIRE_EVERY = new HubOption<>(
+            "expire-every",
+            "DURATION",
+            "10m",
+            "pause between two runs of the expirer (when a ttl-* option is set)",
+            Parsers::positiveDuration);
+
     public static final HubOption<Optional<Path>> METERS = new HubOption<>(
             "meters",
             "FILE|DIR",
@@ -167,6 +200,11 @@ public final class HubOptions {
             BATCH_DELAY,
             PREFETCH,
             CONSUMERS,
+            TTL_SAMPLES,
+            TTL_EVENTS,
+            TTL_ROLLUPS,
+            TTL_DEAD_LETTERS,
+            EXPIRE_EVERY,
             METERS,
             EVENTS,
             DROP_UNMATCHED,

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /** Parsers for option values; each throws IllegalArgumentException with a message fit for the operator. */
 final class Parsers {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|kib|kb|k|mib|mb|m|gib|gb|g)");
 
     private Parsers() {}
@@ -45,14 +46,15 @@ final class Parsers {
                 case "ms" -> Duration.ofMillis(n);
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
             };
         }
         Duration d;
         try {
             d = Duration.parse(raw);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a duration (examples: 20ms, 5s, PT1M)");
+            throw new IllegalArgumentException("not a duration (examples: 20ms, 5s, 30d, PT1M)");
         }
         if (d.isNegative()) {
             throw new IllegalArgumentException("must not be negative");
@@ -71,6 +73,19 @@ final class Parsers {
             throw new IllegalArgumentException("a token is printable ASCII without blanks");
         }
         return raw;
+    }
+
+    /** A time-to-live: empty keeps forever, else a positive duration. */
+    static Optional<Duration> ttl(String raw) {
+        return raw.isEmpty() ? Optional.empty() : Optional.of(positiveDuration(raw));
+    }
+
+    static Duration positiveDuration(String raw) {
+        Duration d = duration(raw);
+        if (d.isZero()) {
+            throw new IllegalArgumentException("must be longer than zero");
+        }
+        return d;
     }
 
     static Integer size(String raw) {
