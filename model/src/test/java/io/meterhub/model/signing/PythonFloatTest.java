@@ -1,9 +1,8 @@
-package io.meterhub.mediation.signature;
+package io.meterhub.model.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.mediation.jsonpath.python.PyFloats;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
@@ -36,14 +35,14 @@ class PythonFloatTest {
         "-825639205304283.75, -825639205304283.8",
     })
     void writesLikePythonRepr(double value, String python) {
-        assertThat(PyFloats.repr(value)).isEqualTo(python);
+        assertThat(Python.floatRepr(value)).isEqualTo(python);
     }
 
     @Test
     void nonFiniteValuesAsPython() {
-        assertThat(PyFloats.repr(Double.NaN)).isEqualTo("nan");
-        assertThat(PyFloats.repr(Double.POSITIVE_INFINITY)).isEqualTo("inf");
-        assertThat(PyFloats.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(Python.floatRepr(Double.NaN)).isEqualTo("nan");
+        assertThat(Python.floatRepr(Double.POSITIVE_INFINITY)).isEqualTo("inf");
+        assertThat(Python.floatRepr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
     }
 
     /** Python's own repr of a few thousand doubles (random bit patterns, short decimals, edges). */
@@ -54,7 +53,7 @@ class PythonFloatTest {
         for (JsonNode row : table) {
             double value = Double.longBitsToDouble(
                     Long.parseUnsignedLong(row.get("bits").textValue(), 16));
-            String repr = PyFloats.repr(value);
+            String repr = Python.floatRepr(value);
             if (!repr.equals(row.get("repr").textValue())) {
                 mismatches.add(row.get("bits").textValue() + ": python " + row.get("repr") + ", ours " + repr);
             }

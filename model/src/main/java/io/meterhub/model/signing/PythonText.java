@@ -1,8 +1,6 @@
-package io.meterhub.mediation.signature;
+package io.meterhub.model.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meterhub.mediation.jsonpath.python.PyCompare;
-import io.meterhub.mediation.jsonpath.python.PyFloats;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +16,7 @@ import java.util.Map;
 final class PythonText {
 
     /** Python's ordering of {@code str}: by code point, which differs from {@link String#compareTo} above U+FFFF. */
-    static final Comparator<String> CODE_POINT_ORDER = PyCompare::compareCodePoints;
+    static final Comparator<String> CODE_POINT_ORDER = Python::compareCodePoints;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -92,10 +90,10 @@ final class PythonText {
         }
         if (value.isBigDecimal()) {
             // what Python's json module reads a number with a fraction or an exponent as
-            return PyFloats.repr(Double.parseDouble(value.decimalValue().toString()));
+            return Python.floatRepr(Double.parseDouble(value.decimalValue().toString()));
         }
         if (value.isFloatingPointNumber()) {
-            return PyFloats.repr(value.doubleValue());
+            return Python.floatRepr(value.doubleValue());
         }
         throw new IllegalArgumentException(
                 "a " + value.getNodeType() + " node has no JSON counterpart and cannot be signed");

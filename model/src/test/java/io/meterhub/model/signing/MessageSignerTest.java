@@ -1,4 +1,4 @@
-package io.meterhub.mediation.signature;
+package io.meterhub.model.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.meterhub.mediation.signature.SignatureVectors.Vector;
 import io.meterhub.model.Json;
+import io.meterhub.model.signing.SignatureVectors.Vector;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.meterhub.mediation.signature;
+package io.meterhub.model.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.model.Json;
