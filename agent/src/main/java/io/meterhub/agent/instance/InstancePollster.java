@@ -1,0 +1,188 @@
+package io.meterhub.agent.instance;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meterhub.agent.host.HostProbe;
+import io.meterhub.agent.host.ProcIo;
+import io.meterhub.agent.host.ProcessTable;
+import io.meterhub.agent.spi.Measurement;
+import io.meterhub.agent.spi.PollingContext;
+import io.meterhub.agent.spi.Pollster;
+import io.meterhub.model.Json;
+import io.meterhub.model.SampleType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import oshi.hardware.NetworkIF;
+import oshi.software.os.OSProcess;
+
+/**
+ * Ceilometer's compute meters for the QEMU/KVM guests of this node, found by their command line
+ * ({@link QemuCommandLine}) rather than through libvirt, so a node whose libvirt the agent may not use is still
+ * metered. Names, types, units and resource ids are the compute agent's:
+ *
+ * <ul>
+ *   <li>{@code cpu} (cumulative, ns; metadata {@code cpu_number}): user and kernel time of the QEMU process, which is
+ *       what libvirt's domain CPU time counts too (vCPU threads and QEMU's own);
+ *   <li>{@code memory.usage} (gauge, MB): the QEMU process's resident memory — without the guest's balloon
+ *       statistics this is the host's view of the guest's memory, not the guest's own;
+ *   <li>{@code disk.device.read.bytes}, {@code disk.device.write.bytes} (cumulative, B; resource
+ *       {@code <uuid>-<disk>}, metadata {@code disk_name}): from {@code /proc/<pid>/io}, which counts the process as
+ *       a whole, so only for a guest with exactly one virtio disk, and only where that file may be read;
+ *   <li>{@code network.incoming.bytes}, {@code network.outgoing.bytes} (cumulative, B) and {@code .packets}
+ *       (packet): from the host's tap device of each guest NIC, found by MAC (libvirt gives the tap the guest's MAC
+ *       with first byte {@code fe}); the tap's received traffic is the guest's outgoing; resource
+ *       {@code <instance name>-<uuid>-<tap>}, metadata {@code name}, {@code mac}, {@code fref}, {@code parameters},
+ *       {@code vnic_name}.
+ * </ul>
+ *
+ * <p>Metadata as far as the command line tells: {@code display_name} and {@code name} (the domain name),
+ * {@code instance_id}, {@code instance_host}, {@code vcpus}, {@code memory_mb}, {@code status} {@code active}. User
+ * and project are not on the command line: they are null.
+ */
+public final class InstancePollster implements Pollster {
+
+    static final String CPU = "cpu";
+    static final String MEMORY = "memory.usage";
+    static final String DISK_READ = "disk.device.read.bytes";
+    static final String DISK_WRITE = "disk.device.write.bytes";
+    static final String NET_IN_BYTES = "network.incoming.bytes";
+    static final String NET_OUT_BYTES = "network.outgoing.bytes";
+    static final String NET_IN_PACKETS = "network.incoming.packets";
+    static final String NET_OUT_PACKETS = "network.outgoing.packets";
+
+    private final ProcessTable table = new ProcessTable();
+    private String host;
+
+    @Override
+    public String name() {
+        return "compute.instance";
+    }
+
+    @Override
+    public Set<String> meterNames() {
+        return Set.of(CPU, MEMORY, DISK_READ, DISK_WRITE, NET_IN_BYTES, NET_OUT_BYTES, NET_IN_PACKETS, NET_OUT_PACKETS);
+    }
+
+    @Override
+    public void start(PollingContext context) {
+        host = context.host();
+    }
+
+    @Override
+    public List<Measurement> poll(Set<String> wanted) {
+        List<Measurement> out = new ArrayList<>();
+        List<ProcessTable.Entry> guests =
+                table.matching(e -> QemuCommandLine.parse(e.argv()).isPresent());
+        if (guests.isEmpty()) {
+            return out;
+        }
+        Map<String, NetworkIF> tapsByMac = needsNetwork(wanted) ? tapsByMac() : Map.of();
+        for (ProcessTable.Entry e : guests) {
+            QemuCommandLine guest = QemuCommandLine.parse(e.argv()).orElseThrow();
+            OSProcess process = HostProbe.os().getProcess(e.pid());
+            if (process == null) {
+                continue; // stopped meanwhile
+            }
+            ObjectNode meta = metadata(guest);
+            ObjectNode cpuMeta = meta.deepCopy().put("cpu_number", guest.vcpus());
+            long cpuNs = (process.getUserTime() + process.getKernelTime()) * 1_000_000L;
+            add(out, wanted, CPU, SampleType.CUMULATIVE, "ns", cpuNs, guest.uuid(), cpuMeta);
+            add(
+                    out,
+                    wanted,
+                    MEMORY,
+                    SampleType.GAUGE,
+                    "MB",
+                    process.getResidentMemory() / (1024 * 1024),
+                    guest.uuid(),
+                    meta);
+            disk(out, wanted, guest, e.pid(), meta);
+            network(out, wanted, guest, tapsByMac, meta);
+        }
+        return out;
+    }
+
+    private ObjectNode metadata(QemuCommandLine guest) {
+        ObjectNode m = Json.mapper().createObjectNode();
+        m.put("display_name", guest.name());
+        m.put("name", guest.name());
+        m.put("instance_id", guest.uuid());
+        m.put("instance_host", host);
+        m.put("host", host);
+        m.put("vcpus", guest.vcpus());
+        m.put("memory_mb", guest.memoryMb());
+        m.put("status", "active");
+        return m;
+    }
+
+    private void disk(List<Measurement> out, Set<String> wanted, QemuCommandLine guest, int pid, ObjectNode meta) {
+        if (guest.disks().size() != 1 || (!wanted.contains(DISK_READ) && !wanted.contains(DISK_WRITE))) {
+            return;
+        }
+        ProcIo.of(pid).ifPresent(io -> {
+            String disk = guest.disks().get(0);
+            ObjectNode diskMeta = meta.deepCopy().put("disk_name", disk);
+            String resource = guest.uuid() + "-" + disk;
+            add(out, wanted, DISK_READ, SampleType.CUMULATIVE, "B", io.readBytes(), resource, diskMeta);
+            add(out, wanted, DISK_WRITE, SampleType.CUMULATIVE, "B", io.writeBytes(), resource, diskMeta);
+        });
+    }
+
+    private void network(
+            List<Measurement> out,
+            Set<String> wanted,
+            QemuCommandLine guest,
+            Map<String, NetworkIF> tapsByMac,
+            ObjectNode meta) {
+        for (String mac : guest.macs()) {
+            NetworkIF tap = tapsByMac.get(tapMac(mac));
+            if (tap == null) {
+                continue;
+            }
+            ObjectNode nicMeta = meta.deepCopy();
+            nicMeta.put("name", tap.getName());
+            nicMeta.put("mac", mac);
+            nicMeta.putNull("fref");
+            nicMeta.putObject("parameters");
+            nicMeta.put("vnic_name", tap.getName());
+            String resource = guest.name() + "-" + guest.uuid() + "-" + tap.getName();
+            SampleType c = SampleType.CUMULATIVE;
+            add(out, wanted, NET_IN_BYTES, c, "B", tap.getBytesSent(), resource, nicMeta);
+            add(out, wanted, NET_OUT_BYTES, c, "B", tap.getBytesRecv(), resource, nicMeta);
+            add(out, wanted, NET_IN_PACKETS, c, "packet", tap.getPacketsSent(), resource, nicMeta);
+            add(out, wanted, NET_OUT_PACKETS, c, "packet", tap.getPacketsRecv(), resource, nicMeta);
+        }
+    }
+
+    /** The MAC libvirt gives the host side (tap) of a guest NIC: the guest's with first byte {@code fe}. */
+    static String tapMac(String guestMac) {
+        return "fe" + guestMac.substring(2);
+    }
+
+    private static boolean needsNetwork(Set<String> wanted) {
+        return wanted.stream().anyMatch(m -> m.startsWith("network."));
+    }
+
+    private static Map<String, NetworkIF> tapsByMac() {
+        return HostProbe.hardware().getNetworkIFs(true).stream()
+                .collect(Collectors.toMap(
+                        n -> n.getMacaddr().toLowerCase(java.util.Locale.ROOT), Function.identity(), (a, b) -> a));
+    }
+
+    private static void add(
+            List<Measurement> out,
+            Set<String> wanted,
+            String name,
+            SampleType type,
+            String unit,
+            Number volume,
+            String resourceId,
+            ObjectNode meta) {
+        if (wanted.contains(name)) {
+            out.add(new Measurement(name, type, unit, volume, null, null, resourceId, meta));
+        }
+    }
+}
