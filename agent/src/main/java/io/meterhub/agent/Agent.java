@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The running agent: pollsters started, one polling task per source on its interval (first run at once, as
@@ -38,6 +39,7 @@ public final class Agent implements AutoCloseable {
     private final SpoolingSender sender;
     private final ScheduledExecutorService scheduler;
     private final List<String> description = new ArrayList<>();
+    private final AtomicLong samplesMade = new AtomicLong();
 
     private Agent(PollsterRegistry registry, Publisher publisher, SpoolingSender sender) {
         this.registry = registry;
@@ -105,6 +107,7 @@ public final class Agent implements AutoCloseable {
     private void spool(OsloNotification envelope, List<ObjectNode> batch) {
         try {
             sender.submit(envelope.body(batch));
+            samplesMade.addAndGet(batch.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the disk buffer", e);
         }
@@ -118,6 +121,21 @@ public final class Agent implements AutoCloseable {
     /** The sender, for its counts. */
     public SpoolingSender sender() {
         return sender;
+    }
+
+    /** Meter messages made and written to the disk buffer since start. */
+    public long samplesMade() {
+        return samplesMade.get();
+    }
+
+    /** Stops polling (a poll under way finishes) and leaves the sender to send what is buffered. */
+    public void stopPolling() {
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops polling, then sending; what is not yet confirmed stays in the disk buffer for the next run. */
