@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * validates what picocli cannot and reads the files they name.
  */
 @Command(
-        name = "agent",
+        name = "meterhub agent",
         mixinStandardHelpOptions = true,
         description = "Poll this host, its QEMU/KVM guests and JSON APIs, and publish Ceilometer samples signed "
                 + "with the telemetry secret (and optionally Ed25519) to RabbitMQ or an AMQP 1.0 address.")

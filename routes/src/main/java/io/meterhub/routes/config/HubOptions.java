@@ -111,6 +111,13 @@ public final class HubOptions {
             "",
             "Ceilometer's telemetry_secret: polling samples without its HMAC signature are dead-lettered",
             raw -> raw.isEmpty() ? Optional.empty() : Optional.of(raw));
+    public static final HubOption<Optional<Path>> AGENT_KEYS = new HubOption<>(
+            "agent-keys",
+            "DIR",
+            "",
+            "directory of registered agents' Ed25519 public keys (*.pub, PEM): polling samples must carry a valid "
+                    + "Ed25519 signature of one of them",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.path(raw)));
 
     /** All options, in the order help lists them. */
     public static final List<HubOption<?>> ALL = List.of(
@@ -133,7 +140,8 @@ public final class HubOptions {
             METERS,
             EVENTS,
             DROP_UNMATCHED,
-            SECRET);
+            SECRET,
+            AGENT_KEYS);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";

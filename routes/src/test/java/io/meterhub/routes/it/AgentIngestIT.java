@@ -13,11 +13,14 @@ import io.meterhub.agent.publish.OsloNotification;
 import io.meterhub.agent.spi.Measurement;
 import io.meterhub.model.Json;
 import io.meterhub.model.SampleType;
+import io.meterhub.model.signing.Ed25519Keys;
+import io.meterhub.model.signing.MessageSigner;
 import io.meterhub.routes.Hub;
 import io.meterhub.store.StoreNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The agent → the real RabbitMQ → the hub → the store, with the secret on both sides. The broker outage is made with
+ * The agent → the real RabbitMQ → the hub → the store, with the secret on both sides and the agent's Ed25519 key
+ * registered with the hub ({@code agent-keys}). The broker outage is made with
  * a {@link TcpProxy} between agent and RabbitMQ that cuts every connection and refuses new ones for 30 s: stopping
  * the machine's RabbitMQ would break the other tests running on it.
  */
@@ -50,12 +54,19 @@ class AgentIngestIT {
     private StoreQueries store;
     private TcpProxy proxy;
     private String host;
+    private KeyPair key;
+    private String keyId;
+    private Path keyFile;
 
     @BeforeAll
     void startHub() throws Exception {
         rabbit = new Rabbit();
+        keyFile = dir.resolve("keys/agent.key");
+        key = Ed25519Keys.loadOrCreate(keyFile); // the public key lands beside it, in the directory the hub reads
+        keyId = Ed25519Keys.keyId(key.getPublic());
         Map<String, String> options = HubTestSupport.options(dir.resolve("hub"), rabbit);
         options.put("secret", SECRET);
+        options.put("agent-keys", keyFile.getParent().toString());
         hub = HubTestSupport.start(options);
         store = new StoreQueries(hub.database());
         proxy = new TcpProxy(5672);
@@ -89,6 +100,7 @@ class AgentIngestIT {
                 "--rabbitmq=amqp://guest:guest@127.0.0.1:" + proxy.port() + "/",
                 "--exchange=" + rabbit.exchange("ceilometer"),
                 "--secret=" + SECRET,
+                "--ed25519-key=" + keyFile,
                 "--config=" + config,
                 "--host=" + host,
                 "--buffer=" + dir.resolve("buffer"),
@@ -129,7 +141,7 @@ class AgentIngestIT {
 
     @Test
     void deadLettersATamperedSampleAndStoresItsSignedTwin() throws Exception {
-        MeterMessageFactory factory = new MeterMessageFactory("openstack", SECRET, Optional.empty(), null);
+        MeterMessageFactory factory = new MeterMessageFactory("openstack", SECRET, Optional.of(key), keyId);
         OsloNotification envelope = new OsloNotification(Clock.systemUTC());
         Measurement m = Measurement.of("hardware.memory.used", SampleType.GAUGE, "KB", 1024, host + "-t", null);
         ObjectNode tampered = factory.message(m, Instant.now());
@@ -157,6 +169,30 @@ class AgentIngestIT {
                         .countDocuments(
                                 Filters.eq("_id", tampered.get("message_id").asText())))
                 .isZero();
+    }
+
+    @Test
+    void deadLettersASampleForgedWithTheSharedSecretButNotTheAgentsKey() throws Exception {
+        MeterMessageFactory factory = new MeterMessageFactory("openstack", SECRET, Optional.of(key), keyId);
+        Measurement m = Measurement.of("hardware.memory.used", SampleType.GAUGE, "KB", 1024, host + "-f", null);
+        ObjectNode forged = factory.message(m, Instant.now());
+        forged.put("counter_volume", 1);
+        forged.put(MessageSigner.SIGNATURE_FIELD, MessageSigner.compute(forged, SECRET)); // a valid HMAC again
+        ObjectNode unsigned =
+                new MeterMessageFactory("openstack", SECRET, Optional.empty(), null).message(m, Instant.now());
+        OsloNotification envelope = new OsloNotification(Clock.systemUTC());
+        byte[] forgedBody = envelope.body(List.of(forged));
+        byte[] unsignedBody = envelope.body(List.of(unsigned));
+
+        rabbit.publish("ceilometer", "notifications.sample", forgedBody, unsignedBody);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> store.deadLetterWithId(notificationId(forgedBody)) != null
+                        && store.deadLetterWithId(notificationId(unsignedBody)) != null);
+        assertThat(store.deadLetterWithId(notificationId(forgedBody)).getString("reason"))
+                .isEqualTo("bad-ed25519-signature");
+        assertThat(store.deadLetterWithId(notificationId(unsignedBody)).getString("reason"))
+                .isEqualTo("missing-ed25519-signature");
     }
 
     private long samplesOfThisAgent() {
