@@ -3,7 +3,6 @@ package io.meterhub.agent.host;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.agent.spi.Measurement;
 import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import oshi.hardware.CentralProcessor.TickType;
  * named {@code compute.node.cpu.percpu.time} and {@code .percent} (meterhub's; Ceilometer has no per-CPU meter).
  * Load averages as Ceilometer's SNMP hardware meters: {@code hardware.cpu.load.1min/5min/15min} (unit process).
  */
-public final class CpuPollster implements Pollster {
+public final class CpuPollster extends HostPollster {
 
     static final String USER = "compute.node.cpu.user.time";
     static final String KERNEL = "compute.node.cpu.kernel.time";
@@ -32,24 +31,17 @@ public final class CpuPollster implements Pollster {
     static final String LOAD_5 = "hardware.cpu.load.5min";
     static final String LOAD_15 = "hardware.cpu.load.15min";
 
-    private String host;
     private CentralProcessor cpu;
     private long[] previous;
     private long[][] previousPerCpu;
 
-    @Override
-    public String name() {
-        return "host.cpu";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(USER, KERNEL, IDLE, IOWAIT, PERCENT, PER_CPU_TIME, PER_CPU_PERCENT, LOAD_1, LOAD_5, LOAD_15);
+    public CpuPollster() {
+        super("host.cpu", USER, KERNEL, IDLE, IOWAIT, PERCENT, PER_CPU_TIME, PER_CPU_PERCENT, LOAD_1, LOAD_5, LOAD_15);
     }
 
     @Override
     public void start(PollingContext context) {
-        host = context.host();
+        super.start(context);
         cpu = HostProbe.hardware().getProcessor();
         previous = cpu.getSystemCpuLoadTicks();
         previousPerCpu = cpu.getProcessorCpuLoadTicks();

@@ -2,8 +2,6 @@ package io.meterhub.agent.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.agent.spi.Measurement;
-import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,28 +14,15 @@ import oshi.hardware.HWDiskStore;
  * {@code hardware.disk.write.bytes} (B) and {@code hardware.disk.read.requests}, {@code hardware.disk.write.requests}
  * (request).
  */
-public final class DiskPollster implements Pollster {
+public final class DiskPollster extends HostPollster {
 
     static final String READ_BYTES = "hardware.disk.read.bytes";
     static final String WRITE_BYTES = "hardware.disk.write.bytes";
     static final String READ_REQUESTS = "hardware.disk.read.requests";
     static final String WRITE_REQUESTS = "hardware.disk.write.requests";
 
-    private String host;
-
-    @Override
-    public String name() {
-        return "host.disk";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(READ_BYTES, WRITE_BYTES, READ_REQUESTS, WRITE_REQUESTS);
-    }
-
-    @Override
-    public void start(PollingContext context) {
-        host = context.host();
+    public DiskPollster() {
+        super("host.disk", READ_BYTES, WRITE_BYTES, READ_REQUESTS, WRITE_REQUESTS);
     }
 
     @Override

@@ -2,8 +2,6 @@ package io.meterhub.agent.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.agent.spi.Measurement;
-import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,26 +13,13 @@ import oshi.software.os.OSFileStore;
  * {@code hardware.disk.size.used} (gauges in KB), one resource per mount point ({@code <host>.<mount>}, metadata
  * {@code path}, {@code device}, {@code type}).
  */
-public final class FilesystemPollster implements Pollster {
+public final class FilesystemPollster extends HostPollster {
 
     static final String TOTAL = "hardware.disk.size.total";
     static final String USED = "hardware.disk.size.used";
 
-    private String host;
-
-    @Override
-    public String name() {
-        return "host.filesystem";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(TOTAL, USED);
-    }
-
-    @Override
-    public void start(PollingContext context) {
-        host = context.host();
+    public FilesystemPollster() {
+        super("host.filesystem", TOTAL, USED);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.meterhub.agent.host;
 
 import io.meterhub.agent.spi.Measurement;
 import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,29 +14,22 @@ import oshi.hardware.VirtualMemory;
  * {@code hardware.memory.total}, {@code hardware.memory.used} (total less what the kernel reports available),
  * {@code hardware.memory.swap.total}, {@code hardware.memory.swap.avail}.
  */
-public final class MemoryPollster implements Pollster {
+public final class MemoryPollster extends HostPollster {
 
     static final String TOTAL = "hardware.memory.total";
     static final String USED = "hardware.memory.used";
     static final String SWAP_TOTAL = "hardware.memory.swap.total";
     static final String SWAP_AVAIL = "hardware.memory.swap.avail";
 
-    private String host;
     private GlobalMemory memory;
 
-    @Override
-    public String name() {
-        return "host.memory";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(TOTAL, USED, SWAP_TOTAL, SWAP_AVAIL);
+    public MemoryPollster() {
+        super("host.memory", TOTAL, USED, SWAP_TOTAL, SWAP_AVAIL);
     }
 
     @Override
     public void start(PollingContext context) {
-        host = context.host();
+        super.start(context);
         memory = HostProbe.hardware().getMemory();
     }
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Small helpers the host pollsters share to build their measurements. */
-final class Meters {
+public final class Meters {
 
     /** Nanoseconds per millisecond: OSHI counts CPU time in ms, Ceilometer in ns. */
-    static final long NS_PER_MS = 1_000_000L;
+    public static final long NS_PER_MS = 1_000_000L;
 
     /** Kibibytes per byte shift: Ceilometer's hardware.* memory and disk sizes are in KB. */
     static final int KB = 1024;
@@ -25,7 +25,7 @@ final class Meters {
     }
 
     /** Adds a measurement when {@code wanted} names the meter. */
-    static void add(
+    public static void add(
             List<Measurement> out,
             Set<String> wanted,
             String name,
@@ -42,5 +42,15 @@ final class Meters {
     /** A percentage rounded to two decimals, as a float. */
     static double percent(double fraction) {
         return Math.round(fraction * 10_000.0) / 100.0;
+    }
+
+    /** A process's CPU time (user and kernel) in ns, as cumulative CPU meters count it. */
+    public static long cpuNs(oshi.software.os.OSProcess process) {
+        return (process.getUserTime() + process.getKernelTime()) * NS_PER_MS;
+    }
+
+    /** A process's resident memory in MB (MiB, as Ceilometer's MB), as memory gauges count it. */
+    public static long residentMb(oshi.software.os.OSProcess process) {
+        return process.getResidentMemory() / (1024 * 1024);
     }
 }

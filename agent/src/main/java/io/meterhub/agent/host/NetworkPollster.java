@@ -2,8 +2,6 @@ package io.meterhub.agent.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.agent.spi.Measurement;
-import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,28 +15,15 @@ import oshi.hardware.NetworkIF;
  * Ceilometer's SNMP set has no per-interface packet counts, {@code hardware.network.incoming.packets},
  * {@code hardware.network.outgoing.packets} (packet).
  */
-public final class NetworkPollster implements Pollster {
+public final class NetworkPollster extends HostPollster {
 
     static final String IN_BYTES = "hardware.network.incoming.bytes";
     static final String OUT_BYTES = "hardware.network.outgoing.bytes";
     static final String IN_PACKETS = "hardware.network.incoming.packets";
     static final String OUT_PACKETS = "hardware.network.outgoing.packets";
 
-    private String host;
-
-    @Override
-    public String name() {
-        return "host.network";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(IN_BYTES, OUT_BYTES, IN_PACKETS, OUT_PACKETS);
-    }
-
-    @Override
-    public void start(PollingContext context) {
-        host = context.host();
+    public NetworkPollster() {
+        super("host.network", IN_BYTES, OUT_BYTES, IN_PACKETS, OUT_PACKETS);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.meterhub.agent.host;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.agent.spi.Measurement;
 import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,29 +17,22 @@ import oshi.software.os.OSProcess;
  * {@code command_line} (cut at 256 characters, as Ceilometer cuts reserved metadata) and the matching
  * {@code pattern}. meterhub's meters: Ceilometer has none per host process.
  */
-public final class ProcessPollster implements Pollster {
+public final class ProcessPollster extends HostPollster {
 
     static final String CPU = "process.cpu.time";
     static final String MEMORY = "process.memory.resident";
     private static final int MAX_COMMAND_LINE = 256;
 
     private final ProcessTable table = new ProcessTable();
-    private String host;
     private List<Pattern> patterns = List.of();
 
-    @Override
-    public String name() {
-        return "host.process";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(CPU, MEMORY);
+    public ProcessPollster() {
+        super("host.process", CPU, MEMORY);
     }
 
     @Override
     public void start(PollingContext context) {
-        host = context.host();
+        super.start(context);
         patterns = context.processPatterns();
     }
 
@@ -63,17 +55,8 @@ public final class ProcessPollster implements Pollster {
             meta.put("command_line", cmd.length() > MAX_COMMAND_LINE ? cmd.substring(0, MAX_COMMAND_LINE) : cmd);
             meta.put("pattern", pattern(e).pattern());
             String resource = host + ".process." + e.pid();
-            long cpuNs = (process.getUserTime() + process.getKernelTime()) * Meters.NS_PER_MS;
-            Meters.add(out, wanted, CPU, SampleType.CUMULATIVE, "ns", cpuNs, resource, meta);
-            Meters.add(
-                    out,
-                    wanted,
-                    MEMORY,
-                    SampleType.GAUGE,
-                    "MB",
-                    process.getResidentMemory() / (1024 * 1024),
-                    resource,
-                    meta);
+            Meters.add(out, wanted, CPU, SampleType.CUMULATIVE, "ns", Meters.cpuNs(process), resource, meta);
+            Meters.add(out, wanted, MEMORY, SampleType.GAUGE, "MB", Meters.residentMb(process), resource, meta);
         }
         return out;
     }

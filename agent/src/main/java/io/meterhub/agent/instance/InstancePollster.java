@@ -1,12 +1,12 @@
 package io.meterhub.agent.instance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meterhub.agent.host.HostPollster;
 import io.meterhub.agent.host.HostProbe;
+import io.meterhub.agent.host.Meters;
 import io.meterhub.agent.host.ProcIo;
 import io.meterhub.agent.host.ProcessTable;
 import io.meterhub.agent.spi.Measurement;
-import io.meterhub.agent.spi.PollingContext;
-import io.meterhub.agent.spi.Pollster;
 import io.meterhub.model.Json;
 import io.meterhub.model.SampleType;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ import oshi.software.os.OSProcess;
  * {@code instance_id}, {@code instance_host}, {@code vcpus}, {@code memory_mb}, {@code status} {@code active}. User
  * and project are not on the command line: they are null.
  */
-public final class InstancePollster implements Pollster {
+public final class InstancePollster extends HostPollster {
 
     static final String CPU = "cpu";
     static final String MEMORY = "memory.usage";
@@ -54,21 +54,18 @@ public final class InstancePollster implements Pollster {
     static final String NET_OUT_PACKETS = "network.outgoing.packets";
 
     private final ProcessTable table = new ProcessTable();
-    private String host;
 
-    @Override
-    public String name() {
-        return "compute.instance";
-    }
-
-    @Override
-    public Set<String> meterNames() {
-        return Set.of(CPU, MEMORY, DISK_READ, DISK_WRITE, NET_IN_BYTES, NET_OUT_BYTES, NET_IN_PACKETS, NET_OUT_PACKETS);
-    }
-
-    @Override
-    public void start(PollingContext context) {
-        host = context.host();
+    public InstancePollster() {
+        super(
+                "compute.instance",
+                CPU,
+                MEMORY,
+                DISK_READ,
+                DISK_WRITE,
+                NET_IN_BYTES,
+                NET_OUT_BYTES,
+                NET_IN_PACKETS,
+                NET_OUT_PACKETS);
     }
 
     @Override
@@ -88,17 +85,8 @@ public final class InstancePollster implements Pollster {
             }
             ObjectNode meta = metadata(guest);
             ObjectNode cpuMeta = meta.deepCopy().put("cpu_number", guest.vcpus());
-            long cpuNs = (process.getUserTime() + process.getKernelTime()) * 1_000_000L;
-            add(out, wanted, CPU, SampleType.CUMULATIVE, "ns", cpuNs, guest.uuid(), cpuMeta);
-            add(
-                    out,
-                    wanted,
-                    MEMORY,
-                    SampleType.GAUGE,
-                    "MB",
-                    process.getResidentMemory() / (1024 * 1024),
-                    guest.uuid(),
-                    meta);
+            Meters.add(out, wanted, CPU, SampleType.CUMULATIVE, "ns", Meters.cpuNs(process), guest.uuid(), cpuMeta);
+            Meters.add(out, wanted, MEMORY, SampleType.GAUGE, "MB", Meters.residentMb(process), guest.uuid(), meta);
             disk(out, wanted, guest, e.pid(), meta);
             network(out, wanted, guest, tapsByMac, meta);
         }
@@ -126,8 +114,8 @@ public final class InstancePollster implements Pollster {
             String disk = guest.disks().get(0);
             ObjectNode diskMeta = meta.deepCopy().put("disk_name", disk);
             String resource = guest.uuid() + "-" + disk;
-            add(out, wanted, DISK_READ, SampleType.CUMULATIVE, "B", io.readBytes(), resource, diskMeta);
-            add(out, wanted, DISK_WRITE, SampleType.CUMULATIVE, "B", io.writeBytes(), resource, diskMeta);
+            Meters.add(out, wanted, DISK_READ, SampleType.CUMULATIVE, "B", io.readBytes(), resource, diskMeta);
+            Meters.add(out, wanted, DISK_WRITE, SampleType.CUMULATIVE, "B", io.writeBytes(), resource, diskMeta);
         });
     }
 
@@ -150,10 +138,10 @@ public final class InstancePollster implements Pollster {
             nicMeta.put("vnic_name", tap.getName());
             String resource = guest.name() + "-" + guest.uuid() + "-" + tap.getName();
             SampleType c = SampleType.CUMULATIVE;
-            add(out, wanted, NET_IN_BYTES, c, "B", tap.getBytesSent(), resource, nicMeta);
-            add(out, wanted, NET_OUT_BYTES, c, "B", tap.getBytesRecv(), resource, nicMeta);
-            add(out, wanted, NET_IN_PACKETS, c, "packet", tap.getPacketsSent(), resource, nicMeta);
-            add(out, wanted, NET_OUT_PACKETS, c, "packet", tap.getPacketsRecv(), resource, nicMeta);
+            Meters.add(out, wanted, NET_IN_BYTES, c, "B", tap.getBytesSent(), resource, nicMeta);
+            Meters.add(out, wanted, NET_OUT_BYTES, c, "B", tap.getBytesRecv(), resource, nicMeta);
+            Meters.add(out, wanted, NET_IN_PACKETS, c, "packet", tap.getPacketsSent(), resource, nicMeta);
+            Meters.add(out, wanted, NET_OUT_PACKETS, c, "packet", tap.getPacketsRecv(), resource, nicMeta);
         }
     }
 
@@ -170,19 +158,5 @@ public final class InstancePollster implements Pollster {
         return HostProbe.hardware().getNetworkIFs(true).stream()
                 .collect(Collectors.toMap(
                         n -> n.getMacaddr().toLowerCase(java.util.Locale.ROOT), Function.identity(), (a, b) -> a));
-    }
-
-    private static void add(
-            List<Measurement> out,
-            Set<String> wanted,
-            String name,
-            SampleType type,
-            String unit,
-            Number volume,
-            String resourceId,
-            ObjectNode meta) {
-        if (wanted.contains(name)) {
-            out.add(new Measurement(name, type, unit, volume, null, null, resourceId, meta));
-        }
     }
 }
