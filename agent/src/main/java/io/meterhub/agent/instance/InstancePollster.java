@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import oshi.hardware.NetworkIF;
 import oshi.software.os.OSProcess;
 
 /**
@@ -48,10 +45,6 @@ public final class InstancePollster extends HostPollster {
     static final String MEMORY = "memory.usage";
     static final String DISK_READ = "disk.device.read.bytes";
     static final String DISK_WRITE = "disk.device.write.bytes";
-    static final String NET_IN_BYTES = "network.incoming.bytes";
-    static final String NET_OUT_BYTES = "network.outgoing.bytes";
-    static final String NET_IN_PACKETS = "network.incoming.packets";
-    static final String NET_OUT_PACKETS = "network.outgoing.packets";
 
     private final ProcessTable table = new ProcessTable();
 
@@ -62,10 +55,10 @@ public final class InstancePollster extends HostPollster {
                 MEMORY,
                 DISK_READ,
                 DISK_WRITE,
-                NET_IN_BYTES,
-                NET_OUT_BYTES,
-                NET_IN_PACKETS,
-                NET_OUT_PACKETS);
+                GuestNetwork.IN_BYTES,
+                GuestNetwork.OUT_BYTES,
+                GuestNetwork.IN_PACKETS,
+                GuestNetwork.OUT_PACKETS);
     }
 
     @Override
@@ -76,7 +69,9 @@ public final class InstancePollster extends HostPollster {
         if (guests.isEmpty()) {
             return out;
         }
-        Map<String, NetworkIF> tapsByMac = needsNetwork(wanted) ? tapsByMac() : Map.of();
+        Map<String, GuestNetwork.Tap> taps = GuestNetwork.wanted(wanted)
+                ? GuestNetwork.hostInterfaces(HostProbe.hardware().getNetworkIFs(true))
+                : Map.of();
         for (ProcessTable.Entry e : guests) {
             QemuCommandLine guest = QemuCommandLine.parse(e.argv()).orElseThrow();
             OSProcess process = HostProbe.os().getProcess(e.pid());
@@ -88,7 +83,7 @@ public final class InstancePollster extends HostPollster {
             Meters.add(out, wanted, CPU, SampleType.CUMULATIVE, "ns", Meters.cpuNs(process), guest.uuid(), cpuMeta);
             Meters.add(out, wanted, MEMORY, SampleType.GAUGE, "MB", Meters.residentMb(process), guest.uuid(), meta);
             disk(out, wanted, guest, e.pid(), meta);
-            network(out, wanted, guest, tapsByMac, meta);
+            GuestNetwork.measure(out, wanted, guest, taps, meta);
         }
         return out;
     }
@@ -117,46 +112,5 @@ public final class InstancePollster extends HostPollster {
             Meters.add(out, wanted, DISK_READ, SampleType.CUMULATIVE, "B", io.readBytes(), resource, diskMeta);
             Meters.add(out, wanted, DISK_WRITE, SampleType.CUMULATIVE, "B", io.writeBytes(), resource, diskMeta);
         });
-    }
-
-    private void network(
-            List<Measurement> out,
-            Set<String> wanted,
-            QemuCommandLine guest,
-            Map<String, NetworkIF> tapsByMac,
-            ObjectNode meta) {
-        for (String mac : guest.macs()) {
-            NetworkIF tap = tapsByMac.get(tapMac(mac));
-            if (tap == null) {
-                continue;
-            }
-            ObjectNode nicMeta = meta.deepCopy();
-            nicMeta.put("name", tap.getName());
-            nicMeta.put("mac", mac);
-            nicMeta.putNull("fref");
-            nicMeta.putObject("parameters");
-            nicMeta.put("vnic_name", tap.getName());
-            String resource = guest.name() + "-" + guest.uuid() + "-" + tap.getName();
-            SampleType c = SampleType.CUMULATIVE;
-            Meters.add(out, wanted, NET_IN_BYTES, c, "B", tap.getBytesSent(), resource, nicMeta);
-            Meters.add(out, wanted, NET_OUT_BYTES, c, "B", tap.getBytesRecv(), resource, nicMeta);
-            Meters.add(out, wanted, NET_IN_PACKETS, c, "packet", tap.getPacketsSent(), resource, nicMeta);
-            Meters.add(out, wanted, NET_OUT_PACKETS, c, "packet", tap.getPacketsRecv(), resource, nicMeta);
-        }
-    }
-
-    /** The MAC libvirt gives the host side (tap) of a guest NIC: the guest's with first byte {@code fe}. */
-    static String tapMac(String guestMac) {
-        return "fe" + guestMac.substring(2);
-    }
-
-    private static boolean needsNetwork(Set<String> wanted) {
-        return wanted.stream().anyMatch(m -> m.startsWith("network."));
-    }
-
-    private static Map<String, NetworkIF> tapsByMac() {
-        return HostProbe.hardware().getNetworkIFs(true).stream()
-                .collect(Collectors.toMap(
-                        n -> n.getMacaddr().toLowerCase(java.util.Locale.ROOT), Function.identity(), (a, b) -> a));
     }
 }

@@ -42,7 +42,7 @@ class QemuCommandLineTest {
         assertThat(q.memoryMb()).isEqualTo(2048);
         assertThat(q.macs()).containsExactly("fa:16:3e:12:34:56");
         assertThat(q.disks()).containsExactly("vda");
-        assertThat(InstancePollster.tapMac(q.macs().get(0))).isEqualTo("fe:16:3e:12:34:56");
+        assertThat(GuestNetwork.tapMac(q.macs().get(0))).isEqualTo("fe:16:3e:12:34:56");
     }
 
     @Test
