@@ -190,9 +190,9 @@ class AgentIngestIT {
                 .until(() -> store.deadLetterWithId(notificationId(forgedBody)) != null
                         && store.deadLetterWithId(notificationId(unsignedBody)) != null);
         assertThat(store.deadLetterWithId(notificationId(forgedBody)).getString("reason"))
-                .isEqualTo("bad-ed25519-signature");
+                .isEqualTo("bad-agent-signature");
         assertThat(store.deadLetterWithId(notificationId(unsignedBody)).getString("reason"))
-                .isEqualTo("missing-ed25519-signature");
+                .isEqualTo("missing-agent-signature");
     }
 
     private long samplesOfThisAgent() {
