@@ -16,7 +16,8 @@ QUEUE="meterhub-bench-agent-$$"
 cleanup() {
   /usr/bin/python3 "$ROOT/bench/agent_samples.py" count "$QUEUE" >/dev/null 2>&1 || true
   [[ -n "${AGENT:-}" ]] && kill "$AGENT" 2>/dev/null && wait "$AGENT" 2>/dev/null || true
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  # each sh waits on its sleep: end the sleep (the sh's only child), then the sh
+  for p in "${PIDS[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
   rm -rf "$WORK"
 }
 trap cleanup EXIT

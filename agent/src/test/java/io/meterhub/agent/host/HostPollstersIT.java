@@ -144,6 +144,7 @@ class HostPollstersIT {
                         assertThat(m.metadata().get("command_line").asText()).contains(marker);
                     }));
         } finally {
+            child.descendants().forEach(ProcessHandle::destroyForcibly); // sh's sleep
             child.destroyForcibly().waitFor();
         }
     }
