@@ -16,7 +16,13 @@ public enum RejectReason {
     MALFORMED_PAYLOAD("malformed-payload"),
     MALFORMED_SAMPLE("malformed-sample"),
     MISSING_SIGNATURE("missing-signature"),
-    BAD_SIGNATURE("bad-signature");
+    BAD_SIGNATURE("bad-signature"),
+    /** Agent keys are registered and a meter message carries no Ed25519 signature. */
+    MISSING_ED25519_SIGNATURE("missing-agent-signature"),
+    /** The Ed25519 signature names a key that is not registered. */
+    UNKNOWN_AGENT_KEY("unknown-agent-key"),
+    /** The Ed25519 signature does not match the meter message. */
+    BAD_ED25519_SIGNATURE("bad-agent-signature");
 
     private final String code;
 

@@ -22,6 +22,6 @@ public final class Translators {
         return new DefaultNotificationTranslator(
                 List.copyOf(MeterDefinitions.load(meters, settings.userMetadata())),
                 EventDefinitions.load(events, settings.dropUnmatched()),
-                new PollingSampleConverter(settings.secret()));
+                new PollingSampleConverter(settings.secret(), settings.agentKeys()));
     }
 }

@@ -119,7 +119,12 @@ class CeilometerDifferentialIT {
     /** The engine as {@code bin/meterhub translate} runs it, one line per result. */
     private static Function<List<String>, List<JsonNode>> engine(Path meters, Path events) {
         NotificationTranslator translator = Translators.create(new MediationSettings(
-                Optional.of(meters), Optional.of(events), false, Optional.empty(), UserMetadata.DEFAULTS));
+                Optional.of(meters),
+                Optional.of(events),
+                false,
+                Optional.empty(),
+                UserMetadata.DEFAULTS,
+                java.util.Map.of()));
         TranslateRunner runner = new TranslateRunner(new EnvelopeDecoder(16 * 1024 * 1024), translator);
         return lines -> {
             StringWriter out = new StringWriter();

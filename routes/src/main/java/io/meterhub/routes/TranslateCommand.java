@@ -27,7 +27,12 @@ final class TranslateCommand {
     static final String NAME = "translate";
 
     private static final List<io.meterhub.routes.config.HubOption<?>> OPTIONS = List.of(
-            HubOptions.METERS, HubOptions.EVENTS, HubOptions.SECRET, HubOptions.DROP_UNMATCHED, HubOptions.MAX_BODY);
+            HubOptions.METERS,
+            HubOptions.EVENTS,
+            HubOptions.SECRET,
+            HubOptions.AGENT_KEYS,
+            HubOptions.DROP_UNMATCHED,
+            HubOptions.MAX_BODY);
 
     private TranslateCommand() {}
 

@@ -3,12 +3,15 @@ package io.meterhub.mediation.polling;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.mediation.RejectReason;
 import io.meterhub.mediation.RejectedMessageException;
-import io.meterhub.mediation.signature.MessageSigner;
 import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
+import io.meterhub.model.signing.Ed25519Signer;
+import io.meterhub.model.signing.MessageSigner;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +24,10 @@ import java.util.Optional;
  * {@link MessageSigner} computes for it, or the whole notification is refused: {@link RejectReason#MISSING_SIGNATURE}
  * when {@code message_signature} is absent, null or empty (what an agent without a secret sends),
  * {@link RejectReason#BAD_SIGNATURE} when it does not match. Signatures are checked before anything else in a meter message is read.
- * Without a secret they are not checked. A notification with a malformed payload or meter message is refused too
+ * Without a secret they are not checked. With registered agent keys, every meter message must also carry a valid
+ * Ed25519 signature ({@link Ed25519Signer}) of one of them: {@link RejectReason#MISSING_ED25519_SIGNATURE},
+ * {@link RejectReason#UNKNOWN_AGENT_KEY} or {@link RejectReason#BAD_ED25519_SIGNATURE} otherwise — so that a holder
+ * of the shared secret cannot forge an agent's samples. A notification with a malformed payload or meter message is refused too
  * (see {@link MeterMessageReader} for what a meter message needs); one with no samples yields none.
  *
  * <p>Stateless and thread-safe. It is meant to sit beside the notification meters behind a
@@ -33,6 +39,7 @@ public final class PollingSampleConverter {
     public static final String EVENT_TYPE = "telemetry.polling";
 
     private final Optional<String> secret;
+    private final Map<String, PublicKey> agentKeys;
 
     /**
      * @param secret the shared {@code telemetry_secret} to verify every sample with, or empty to verify none
@@ -40,7 +47,17 @@ public final class PollingSampleConverter {
      *     "do not sign", so it cannot mean "verify"
      */
     public PollingSampleConverter(Optional<String> secret) {
+        this(secret, Map.of());
+    }
+
+    /**
+     * @param secret the shared {@code telemetry_secret} to verify every sample with, or empty to verify none
+     * @param agentKeys the registered agents' Ed25519 public keys by key id; empty to check no Ed25519 signature
+     * @throws IllegalArgumentException when the secret is present but empty
+     */
+    public PollingSampleConverter(Optional<String> secret, Map<String, PublicKey> agentKeys) {
         Objects.requireNonNull(secret, "secret");
+        this.agentKeys = Map.copyOf(agentKeys);
         if (secret.isPresent() && secret.get().isEmpty()) {
             throw new IllegalArgumentException("an empty telemetry secret verifies nothing; pass Optional.empty()");
         }
@@ -83,6 +100,9 @@ public final class PollingSampleConverter {
             if (secret.isPresent() && message.isObject()) {
                 checkSignature(message, position, notification.messageId());
             }
+            if (!agentKeys.isEmpty() && message.isObject()) {
+                checkEd25519(message, position, notification.messageId());
+            }
             samples.add(MeterMessageReader.read(message, position, notification.messageId()));
         }
         return samples;
@@ -107,5 +127,38 @@ public final class PollingSampleConverter {
                     notificationId,
                     null);
         }
+    }
+
+    private void checkEd25519(JsonNode message, String position, String notificationId)
+            throws RejectedMessageException {
+        Ed25519Signer.Verdict verdict = Ed25519Signer.check(message, agentKeys);
+        if (verdict == Ed25519Signer.Verdict.VALID) {
+            return;
+        }
+        String subject = MeterMessageReader.describe(message, position) + ": ";
+        RejectedMessageException refusal =
+                switch (verdict) {
+                    case MISSING -> new RejectedMessageException(
+                            RejectReason.MISSING_ED25519_SIGNATURE,
+                            subject + "no " + Ed25519Signer.FIELD + ", and agent keys are registered",
+                            notificationId,
+                            null);
+                    case UNKNOWN_KEY -> new RejectedMessageException(
+                            RejectReason.UNKNOWN_AGENT_KEY,
+                            subject + "signed by key "
+                                    + message.path(Ed25519Signer.FIELD)
+                                            .path("key_id")
+                                            .asText()
+                                    + ", which is not registered",
+                            notificationId,
+                            null);
+                    default -> new RejectedMessageException(
+                            RejectReason.BAD_ED25519_SIGNATURE,
+                            subject + Ed25519Signer.FIELD + " does not match the message (altered after the agent "
+                                    + "signed it, or signed with another key)",
+                            notificationId,
+                            null);
+                };
+        throw refusal;
     }
 }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code telemetry.polling} notifications as Ceilometer 19's polling agent sent them (AMQP bodies in oslo's v2
- * envelope, samples signed with {@link #SECRET}); see {@code signature/sign_with_ceilometer.py}.
+ * envelope, samples signed with {@link #SECRET}); see {@code model/src/test/resources/signature/sign_with_ceilometer.py}.
  */
 final class PollingFixtures {
 

@@ -144,6 +144,13 @@ public final class HubOptions {
             "",
             "Ceilometer's telemetry_secret: polling samples without its HMAC signature are dead-lettered",
             raw -> raw.isEmpty() ? Optional.empty() : Optional.of(raw));
+    public static final HubOption<Optional<Path>> AGENT_KEYS = new HubOption<>(
+            "agent-keys",
+            "DIR",
+            "",
+            "directory of registered agents' Ed25519 public keys (*.pub, PEM): polling samples must carry a valid "
+                    + "Ed25519 signature of one of them",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.path(raw)));
 
     public static final HubOption<Optional<String>> ADMIN_TOKEN = new HubOption<>(
             "admin-token",
@@ -209,6 +216,7 @@ public final class HubOptions {
             EVENTS,
             DROP_UNMATCHED,
             SECRET,
+            AGENT_KEYS,
             ADMIN_TOKEN,
             TOKENS,
             KEYSTONE_URL,

@@ -17,7 +17,8 @@ public final class MediationConfig {
                 config.get(HubOptions.EVENTS),
                 config.get(HubOptions.DROP_UNMATCHED),
                 config.get(HubOptions.SECRET),
-                UserMetadata.DEFAULTS);
+                UserMetadata.DEFAULTS,
+                AgentKeys.read(config.get(HubOptions.AGENT_KEYS)));
     }
 
     /**

@@ -58,4 +58,34 @@ class ModuleBoundariesTest {
                         "org.springframework..")
                 .check(MAIN);
     }
+
+    @Test
+    void agentDependsOnTheModelOnly() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.meterhub.agent..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.meterhub.mediation..",
+                        "io.meterhub.store..",
+                        "io.meterhub.routes..",
+                        "org.apache.camel..",
+                        "org.springframework..")
+                .check(MAIN);
+    }
+
+    @Test
+    void everyPollsterImplementsPollsterAndIsNamedSo() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that()
+                .haveSimpleNameEndingWith("Pollster")
+                .and()
+                .resideInAPackage("io.meterhub.agent..")
+                .and()
+                .areNotInterfaces()
+                .should()
+                .implement(io.meterhub.agent.spi.Pollster.class)
+                .check(MAIN);
+    }
 }

@@ -1,6 +1,7 @@
 package io.meterhub.mediation.jsonpath.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meterhub.model.signing.Python;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -101,17 +102,6 @@ public final class PyCompare {
 
     /** Orders two strings by Unicode code point, as Python does (Java's compareTo orders UTF-16 units). */
     public static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
+        return Python.compareCodePoints(a, b);
     }
 }
