@@ -1,9 +1,9 @@
 package io.meterhub.routes.api.v2;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.meterhub.mediation.signature.MessageSigner;
 import io.meterhub.model.DeadLetter;
 import io.meterhub.model.Json;
+import io.meterhub.model.signing.MessageSigner;
 import io.meterhub.routes.HubNames;
 import io.meterhub.routes.api.ApiException;
 import java.time.Instant;
