@@ -44,7 +44,7 @@ import org.bson.Document;
  * {@code --raw-up-to}, the raw sample documents themselves; then the same queries run against both. First, what
  * rollups cost at ingest: documents written per notification through the real {@code IngestRepository}.
  *
- * <p>Usage: {@code StatisticsBenchmark [--sizes=100000,1000000,10000000] [--raw-up-to=100000] [--days=30]
+ * <p>Usage: {@code StatisticsBenchmark [--sizes=100000,1000000,10000000] [--raw-up-to=100000] [--raw-statistics-up-to=100000] [--days=30]
  * [--runs=5] [--corpus=FILE] [--ingest-cost=true]}; prints figures, asserts nothing.
  */
 public final class StatisticsBenchmark {
@@ -66,6 +66,7 @@ public final class StatisticsBenchmark {
                 .map(Long::parseLong)
                 .toList();
         long rawUpTo = Long.parseLong(o.getOrDefault("raw-up-to", "100000"));
+        long rawStatisticsUpTo = Long.parseLong(o.getOrDefault("raw-statistics-up-to", "100000"));
         int days = Integer.parseInt(o.getOrDefault("days", "30"));
         int runs = Integer.parseInt(o.getOrDefault("runs", "5"));
         Report report = new Report();
@@ -84,7 +85,14 @@ public final class StatisticsBenchmark {
         }
         Map<Long, Map<String, Long>> docsBySize = new LinkedHashMap<>();
         for (long size : sizes) {
-            docsBySize.put(size, run(report, SyntheticUsage.ofSize(size, days, START), size <= rawUpTo, runs));
+            docsBySize.put(
+                    size,
+                    run(
+                            report,
+                            SyntheticUsage.ofSize(size, days, START),
+                            size <= rawUpTo,
+                            size <= rawUpTo && size <= rawStatisticsUpTo,
+                            runs));
         }
         report.line("summary", "rollup documents read per query, by number of samples:");
         docsBySize.forEach(
@@ -112,8 +120,8 @@ public final class StatisticsBenchmark {
                 .toList();
     }
 
-    private static Map<String, Long> run(Report report, SyntheticUsage usage, boolean withRaw, int runs)
-            throws Exception {
+    private static Map<String, Long> run(
+            Report report, SyntheticUsage usage, boolean withRaw, boolean timeRaw, int runs) throws Exception {
         Path dir = Files.createTempDirectory("meterhub-statistics-bench-");
         try (EmbeddedStore store = EmbeddedStore.start(dir, 0);
                 MongoClient client = MongoClients.create(store.connectionString())) {
@@ -136,7 +144,7 @@ public final class StatisticsBenchmark {
                         "raw samples",
                         "not stored: the H2 store takes ~1-7k documents/s, and raw statistics would examine every one");
             }
-            return query(report, db, usage, withRaw, runs);
+            return query(report, db, usage, timeRaw, runs);
         } finally {
             IngestBenchmark.deleteTree(dir);
         }
@@ -317,7 +325,8 @@ public final class StatisticsBenchmark {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 throw new IllegalArgumentException("unexpected argument '" + arg + "'; usage: StatisticsBenchmark "
-                        + "[--sizes=100000,1000000,10000000] [--raw-up-to=100000] [--days=30] [--runs=5] "
+                        + "[--sizes=100000,1000000,10000000] [--raw-up-to=100000] [--raw-statistics-up-to=100000] [--days=30]"
+                        + " [--runs=5] "
                         + "[--corpus=FILE] [--ingest-cost=true]");
             }
             o.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
