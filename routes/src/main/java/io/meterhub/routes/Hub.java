@@ -8,6 +8,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.meterhub.mediation.EnvelopeDecoder;
 import io.meterhub.mediation.NotificationTranslator;
+import io.meterhub.routes.api.ApiRoutes;
+import io.meterhub.routes.api.ApiSettings;
+import io.meterhub.routes.api.auth.TokenValidator;
+import io.meterhub.routes.config.ApiConfig;
 import io.meterhub.routes.config.ConfigException;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
@@ -18,6 +22,7 @@ import io.meterhub.store.EmbeddedStore;
 import io.meterhub.store.IngestRepository;
 import io.meterhub.store.StoreIndexes;
 import io.meterhub.store.StoreNames;
+import io.meterhub.store.query.RawStatistics;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -75,9 +80,10 @@ public final class Hub implements AutoCloseable {
     private void doStart(HubConfig config) throws Exception {
         // definitions first: a bad file stops start-up before anything is started
         NotificationTranslator translator = MediationConfig.translator(MediationConfig.settings(config));
+        Clock clock = Clock.systemUTC();
+        TokenValidator tokens = ApiConfig.tokenValidator(config, clock); // a bad tokens file stops start-up here too
         Path data = config.get(HubOptions.DATA);
         createDirectory(data, HubOptions.DATA.name());
-        Clock clock = Clock.systemUTC();
 
         // store
         DurabilityBarrier barrier;
@@ -179,6 +185,17 @@ public final class Hub implements AutoCloseable {
 
         main.configure().addRoutesBuilder(new IngestRoutes(rabbitUri, amqpUri, deadUri, acknowledger));
         main.configure().addRoutesBuilder(new HealthRoutes(database, writer));
+        ApiSettings api = new ApiSettings(
+                tokens,
+                config.get(HubOptions.API_LIMIT),
+                config.get(HubOptions.SECRET),
+                config.get(HubOptions.STORE).isPresent(),
+                clock);
+        main.configure().addRoutesBuilder(new ApiRoutes(database, writer, new RawStatistics(database), api));
+        if (!ApiConfig.anyCredential(config)) {
+            LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2 and /v1 "
+                    + "request is refused with 401");
+        }
 
         Path routes = config.routesDirectory();
         createDirectory(routes, HubOptions.ROUTES.name());
@@ -193,7 +210,8 @@ public final class Hub implements AutoCloseable {
         httpPort = config.get(HubOptions.PORT) == 0 ? freePort() : config.get(HubOptions.PORT);
         main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(httpPort);
         main.start();
-        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health)");
+        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, OpenAPI "
+                + ApiRoutes.OPENAPI_PATH + ")");
         endpoints.add("routes   " + routes + "  (*.xml, Camel XML DSL, reloaded on change)");
     }
 

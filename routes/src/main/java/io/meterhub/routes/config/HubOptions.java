@@ -112,6 +112,43 @@ public final class HubOptions {
             "Ceilometer's telemetry_secret: polling samples without its HMAC signature are dead-lettered",
             raw -> raw.isEmpty() ? Optional.empty() : Optional.of(raw));
 
+    public static final HubOption<Optional<String>> ADMIN_TOKEN = new HubOption<>(
+            "admin-token",
+            "TOKEN",
+            "",
+            "X-Auth-Token of the operator: an admin of the API who sees every project",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.token(raw)));
+    public static final HubOption<Optional<Path>> TOKENS = new HubOption<>(
+            "tokens",
+            "FILE",
+            "",
+            "API tokens, one 'token project_id role' per line (# comments); role admin sees every project",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.path(raw)));
+    public static final HubOption<Optional<URI>> KEYSTONE_URL = new HubOption<>(
+            "keystone-url",
+            "URI",
+            "",
+            "validate API tokens with this Keystone (its v3 API, e.g. http://keystone:5000); needs keystone-token",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.uri(raw, "http", "https")));
+    public static final HubOption<Optional<String>> KEYSTONE_TOKEN = new HubOption<>(
+            "keystone-token",
+            "TOKEN",
+            "",
+            "meterhub's own Keystone token (X-Auth-Token) for validating callers' tokens",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.token(raw)));
+    public static final HubOption<Duration> KEYSTONE_CACHE = new HubOption<>(
+            "keystone-cache",
+            "DURATION",
+            "60s",
+            "how long a Keystone token validation is remembered (0s: ask every time)",
+            Parsers::durationOrZero);
+    public static final HubOption<Integer> API_LIMIT = new HubOption<>(
+            "api-limit",
+            "N",
+            "100",
+            "results an API list returns when the request sets no limit (Ceilometer's default_api_return_limit)",
+            Parsers.intBetween(1, 1_000_000));
+
     /** All options, in the order help lists them. */
     public static final List<HubOption<?>> ALL = List.of(
             RABBITMQ,
@@ -133,7 +170,13 @@ public final class HubOptions {
             METERS,
             EVENTS,
             DROP_UNMATCHED,
-            SECRET);
+            SECRET,
+            ADMIN_TOKEN,
+            TOKENS,
+            KEYSTONE_URL,
+            KEYSTONE_TOKEN,
+            KEYSTONE_CACHE,
+            API_LIMIT);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";

@@ -60,6 +60,19 @@ final class Parsers {
         return d;
     }
 
+    /** A duration that may also be a bare {@code 0}. */
+    static Duration durationOrZero(String raw) {
+        return raw.equals("0") ? Duration.ZERO : duration(raw);
+    }
+
+    /** A token: printable ASCII without blanks, as HTTP headers carry it. */
+    static String token(String raw) {
+        if (!raw.matches("[\\x21-\\x7e]+")) {
+            throw new IllegalArgumentException("a token is printable ASCII without blanks");
+        }
+        return raw;
+    }
+
     static Integer size(String raw) {
         Matcher m = SIZE.matcher(raw.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
