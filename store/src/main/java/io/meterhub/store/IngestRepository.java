@@ -22,9 +22,9 @@ import org.bson.Document;
 
 /**
  * Writes batches idempotently: unordered inserts whose {@code _id}s derive from the input, so a duplicate key is a
- * redelivery and counts as success; resource updates that can be replayed; then the durability barrier. A
- * {@link com.mongodb.MongoException} other than per-document rejections propagates, and the caller retries the
- * whole batch.
+ * redelivery and counts as success; resource updates that can be replayed; the {@link BatchContributor}s' documents;
+ * then the durability barrier, after which each contributor's follow-up runs. A {@link com.mongodb.MongoException}
+ * other than per-document rejections propagates, and the caller retries the whole batch.
  */
 public final class IngestRepository implements BatchStore {
 
@@ -36,14 +36,22 @@ public final class IngestRepository implements BatchStore {
     private final MongoCollection<Document> deadLetters;
     private final DurabilityBarrier barrier;
     private final Clock clock;
+    private final List<BatchContributor> contributors;
 
     public IngestRepository(MongoDatabase db, DurabilityBarrier barrier, Clock clock) {
+        this(db, barrier, clock, List.of());
+    }
+
+    /** @param contributors write their documents with every batch, in this order */
+    public IngestRepository(
+            MongoDatabase db, DurabilityBarrier barrier, Clock clock, List<BatchContributor> contributors) {
         this.samples = db.getCollection(StoreNames.SAMPLES);
         this.events = db.getCollection(StoreNames.EVENTS);
         this.resources = db.getCollection(StoreNames.RESOURCES);
         this.deadLetters = db.getCollection(StoreNames.DEAD_LETTERS);
         this.barrier = barrier;
         this.clock = clock;
+        this.contributors = List.copyOf(contributors);
     }
 
     @Override
@@ -79,7 +87,12 @@ public final class IngestRepository implements BatchStore {
         if (!updates.isEmpty()) {
             resources.bulkWrite(updates, new BulkWriteOptions().ordered(false));
         }
+        List<Runnable> afterDurable = new ArrayList<>(contributors.size());
+        for (BatchContributor c : contributors) {
+            afterDurable.add(c.contribute(batch, rejected.keySet()));
+        }
         barrier.sync();
+        afterDurable.forEach(Runnable::run);
         return new WriteOutcome(sampleDocs.size() + eventDocs.size() + deadDocs.size(), duplicates, rejected);
     }
 
