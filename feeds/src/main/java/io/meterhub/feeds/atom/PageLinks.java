@@ -3,6 +3,7 @@ package io.meterhub.feeds.atom;
 import io.meterhub.feeds.read.FeedEntry;
 import io.meterhub.feeds.read.FeedPage;
 import io.meterhub.feeds.read.FeedQuery;
+import io.meterhub.feeds.read.PageParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,11 @@ import java.util.Map;
  */
 public final class PageLinks {
 
-    static final String MARKER = "marker";
-    static final String DIRECTION = "direction";
-    static final String STARTING_AT = "startingAt";
-    static final String LIMIT = "limit";
-    static final String SEARCH = "search";
+    private static final String MARKER = PageParameters.MARKER;
+    private static final String DIRECTION = PageParameters.DIRECTION;
+    private static final String STARTING_AT = PageParameters.STARTING_AT;
+    private static final String LIMIT = PageParameters.LIMIT;
+    private static final String SEARCH = PageParameters.SEARCH;
 
     private PageLinks() {}
 
