@@ -6,6 +6,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.meterhub.feeds.Feeds;
+import io.meterhub.feeds.atom.AtomEntryReader;
 import io.meterhub.mediation.EnvelopeDecoder;
 import io.meterhub.mediation.NotificationTranslator;
 import io.meterhub.routes.api.ApiRoutes;
@@ -13,9 +15,11 @@ import io.meterhub.routes.api.ApiSettings;
 import io.meterhub.routes.api.auth.TokenValidator;
 import io.meterhub.routes.config.ApiConfig;
 import io.meterhub.routes.config.ConfigException;
+import io.meterhub.routes.config.FeedsConfig;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
 import io.meterhub.routes.config.MediationConfig;
+import io.meterhub.routes.feeds.FeedRoutes;
 import io.meterhub.store.BatchingWriter;
 import io.meterhub.store.DurabilityBarrier;
 import io.meterhub.store.EmbeddedStore;
@@ -103,8 +107,10 @@ public final class Hub implements AutoCloseable {
         ConnectionString cs = new ConnectionString(storeUri);
         database = client.getDatabase(cs.getDatabase() != null ? cs.getDatabase() : StoreNames.DEFAULT_DATABASE);
         StoreIndexes.ensure(database);
+        // the feeds write their entries with every batch, so the writer's commit order is the feeds' sequence
+        Feeds feeds = Feeds.open(database, FeedsConfig.settings(config), clock);
         writer = new BatchingWriter(
-                new IngestRepository(database, barrier, clock),
+                new IngestRepository(database, barrier, clock, List.of(feeds.writer())),
                 config.get(HubOptions.BATCH_SIZE),
                 config.get(HubOptions.BATCH_DELAY),
                 config.get(HubOptions.BATCH_SIZE) * 8,
@@ -192,9 +198,12 @@ public final class Hub implements AutoCloseable {
                 config.get(HubOptions.STORE).isPresent(),
                 clock);
         main.configure().addRoutesBuilder(new ApiRoutes(database, writer, new RawStatistics(database), api));
+        main.configure()
+                .addRoutesBuilder(new FeedRoutes(
+                        feeds.source(), writer, tokens, new AtomEntryReader(config.get(HubOptions.FEEDS_MAX_POST))));
         if (!ApiConfig.anyCredential(config)) {
-            LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2 and /v1 "
-                    + "request is refused with 401");
+            LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2, /v1 "
+                    + "and /feeds request is refused with 401");
         }
 
         Path routes = config.routesDirectory();
@@ -210,8 +219,8 @@ public final class Hub implements AutoCloseable {
         httpPort = config.get(HubOptions.PORT) == 0 ? freePort() : config.get(HubOptions.PORT);
         main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(httpPort);
         main.start();
-        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, OpenAPI "
-                + ApiRoutes.OPENAPI_PATH + ")");
+        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, ATOM feeds "
+                + FeedRoutes.PATH + ", OpenAPI " + ApiRoutes.OPENAPI_PATH + ")");
         endpoints.add("routes   " + routes + "  (*.xml, Camel XML DSL, reloaded on change)");
     }
 
