@@ -22,13 +22,16 @@ import org.bson.Document;
 
 /**
  * Writes batches idempotently: unordered inserts whose {@code _id}s derive from the input, so a duplicate key is a
- * redelivery and counts as success; resource updates that can be replayed; the {@link BatchContributor}s' documents;
- * then the durability barrier, after which each contributor's follow-up runs. A {@link com.mongodb.MongoException}
- * other than per-document rejections propagates, and the caller retries the whole batch.
+ * redelivery and counts as success; resource updates that can be replayed; then the durability barrier. A
+ * {@link com.mongodb.MongoException} other than per-document rejections propagates, and the caller retries the
+ * whole batch.
  */
 public final class IngestRepository implements BatchStore {
 
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+
+    /** Write their documents with each batch, before its barrier; their follow-ups run after it. */
+    private final List<BatchContributor> contributors;
 
     private final MongoCollection<Document> samples;
     private final MongoCollection<Document> events;
@@ -36,7 +39,6 @@ public final class IngestRepository implements BatchStore {
     private final MongoCollection<Document> deadLetters;
     private final DurabilityBarrier barrier;
     private final Clock clock;
-    private final List<BatchContributor> contributors;
 
     public IngestRepository(MongoDatabase db, DurabilityBarrier barrier, Clock clock) {
         this(db, barrier, clock, List.of());
