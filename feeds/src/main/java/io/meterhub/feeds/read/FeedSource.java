@@ -34,7 +34,7 @@ public final class FeedSource {
      * feed has no such entry, it is not committed yet, or the caller's project may not see it.
      */
     public Optional<FeedEntry> entry(Feed feed, String id, Optional<String> project) {
-        String atomId = id.startsWith("urn:") || id.contains(":") ? id : UUID_URN + id;
+        String atomId = id.contains(":") ? id : UUID_URN + id;
         Optional<Document> doc = feed.kind() == Feed.Kind.METER
                 ? store.notificationOfSample(stripUuidUrn(atomId)).flatMap(n -> store.byEntryId(UUID_URN + n))
                 : store.byEntryId(atomId);

@@ -5,21 +5,16 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Projections;
 import io.meterhub.feeds.CommittedSequence;
 import io.meterhub.feeds.FeedNames;
 import io.meterhub.feeds.FeedSettings;
-import io.meterhub.model.Translation;
 import io.meterhub.store.BatchContributor;
-import io.meterhub.store.ContributorItem;
 import io.meterhub.store.WriteBatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +31,7 @@ import org.bson.Document;
  * then do readers see the batch.
  *
  * <p>A notification whose entry exists already (a redelivery, or a batch written again after a failure) gets no second
- * one: entries are looked up by their unique {@link FeedNames#ENTRY_ID} first. A posted entry with a taken id is a
- * duplicate, unless the entry carries the post's own nonce (an earlier attempt of this same batch stored it).
+ * one, and a posted entry whose id is taken is a duplicate: {@link BatchEntries} looks them up first.
  */
 public final class FeedWriter implements BatchContributor {
 
@@ -47,8 +41,7 @@ public final class FeedWriter implements BatchContributor {
     private final MongoCollection<Document> entries;
     private final FeedState state;
     private final PostingsWriter postings;
-    private final NotificationEntries notifications;
-    private final PostedEntries posted;
+    private final BatchEntries batchEntries;
     private final CommittedSequence committed;
     private final Clock clock;
     private long next;
@@ -62,9 +55,7 @@ public final class FeedWriter implements BatchContributor {
         this.entries = db.getCollection(FeedNames.ENTRIES);
         this.state = new FeedState(db.getCollection(FeedNames.STATE));
         this.postings = new PostingsWriter(db.getCollection(FeedNames.POSTINGS));
-        EntryCategories categories = new EntryCategories(settings);
-        this.notifications = new NotificationEntries(categories);
-        this.posted = new PostedEntries(categories);
+        this.batchEntries = new BatchEntries(entries, settings);
         this.committed = committed;
         this.clock = clock;
         FeedState.Snapshot s = state.read();
@@ -76,31 +67,10 @@ public final class FeedWriter implements BatchContributor {
     @Override
     public Runnable contribute(WriteBatch batch, Set<String> rejected) {
         Instant now = clock.instant();
-        List<NewEntry> candidates = candidates(batch, rejected, now);
-        if (candidates.isEmpty()) {
-            return NOTHING;
-        }
-        Map<String, Document> existing = existing(candidates);
-        List<NewEntry> fresh = new ArrayList<>();
-        Map<PostedEntry, Long> created = new HashMap<>();
-        List<PostedEntry> duplicates = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
-        for (NewEntry e : candidates) {
-            Document stored = existing.get(e.entryId());
-            if (seen.putIfAbsent(e.entryId(), true) != null) {
-                if (e.posted() != null) {
-                    duplicates.add(e.posted());
-                }
-            } else if (stored == null) {
-                fresh.add(e);
-            } else if (e.posted() != null) {
-                if (e.posted().nonce().equals(stored.getString(FeedNames.NONCE))) {
-                    created.put(e.posted(), stored.getLong("_id"));
-                } else {
-                    duplicates.add(e.posted());
-                }
-            }
-        }
+        BatchEntries.Sorted sorted = batchEntries.sort(batch, rejected, now);
+        List<NewEntry> fresh = sorted.fresh();
+        Map<PostedEntry, Long> created = sorted.created();
+        List<PostedEntry> duplicates = sorted.duplicates();
         long reserved = next - 1;
         if (!fresh.isEmpty()) {
             Instant updated = now.isAfter(lastUpdated) ? now : lastUpdated;
@@ -114,8 +84,9 @@ public final class FeedWriter implements BatchContributor {
                 e.categories().forEach(t -> seqsByTerm
                         .computeIfAbsent(t, k -> new ArrayList<>())
                         .add(seq));
-                docs.add(new Document("_id", seq).append(FeedNames.UPDATED, Date.from(updated)));
-                docs.get(docs.size() - 1).putAll(e.body());
+                Document doc = new Document("_id", seq).append(FeedNames.UPDATED, Date.from(updated));
+                doc.putAll(e.body());
+                docs.add(doc);
                 if (e.posted() != null) {
                     created.put(e.posted(), seq);
                 }
@@ -123,6 +94,8 @@ public final class FeedWriter implements BatchContributor {
             postingsWritten.addAndGet(postings.write(seqsByTerm));
             insert(docs, fresh, created, duplicates);
             entriesWritten.addAndGet(docs.size());
+        } else if (created.isEmpty() && duplicates.isEmpty()) {
+            return NOTHING;
         }
         long visible = reserved;
         return () -> {
@@ -130,32 +103,6 @@ public final class FeedWriter implements BatchContributor {
             created.forEach((p, seq) -> p.outcome().stored(seq));
             duplicates.forEach(p -> p.outcome().duplicate());
         };
-    }
-
-    private List<NewEntry> candidates(WriteBatch batch, Set<String> rejected, Instant now) {
-        List<NewEntry> out =
-                new ArrayList<>(batch.translations().size() + batch.items().size());
-        for (Translation t : batch.translations()) {
-            if (!rejected.contains(t.source().messageId())) {
-                out.add(notifications.of(t));
-            }
-        }
-        for (ContributorItem item : batch.items()) {
-            if (item instanceof PostedEntry p) {
-                out.add(posted.of(p, now));
-            }
-        }
-        return out;
-    }
-
-    private Map<String, Document> existing(List<NewEntry> candidates) {
-        Map<String, Document> out = new HashMap<>();
-        List<String> ids = candidates.stream().map(NewEntry::entryId).distinct().toList();
-        for (Document d : entries.find(Filters.in(FeedNames.ENTRY_ID, ids))
-                .projection(Projections.include("_id", FeedNames.ENTRY_ID, FeedNames.NONCE))) {
-            out.put(d.getString(FeedNames.ENTRY_ID), d);
-        }
-        return out;
     }
 
     /**
