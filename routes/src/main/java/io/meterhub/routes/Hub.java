@@ -217,7 +217,14 @@ public final class Hub implements AutoCloseable {
 
         // platform-http names its router after the configured port, so port 0 is resolved here
         httpPort = config.get(HubOptions.PORT) == 0 ? freePort() : config.get(HubOptions.PORT);
-        main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(httpPort);
+        // Vert.x buffers a request body whole before a route sees it: refuse (413) any larger than a route accepts
+        long maxBody = Math.max(config.get(HubOptions.MAX_BODY), config.get(HubOptions.FEEDS_MAX_POST));
+        main.configure()
+                .httpServer()
+                .withEnabled(true)
+                .withHost("127.0.0.1")
+                .withPort(httpPort)
+                .withMaxBodySize(maxBody);
         main.start();
         endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, ATOM feeds "
                 + FeedRoutes.PATH + ", OpenAPI " + ApiRoutes.OPENAPI_PATH + ")");

@@ -515,6 +515,9 @@ class FeedsIT {
             assertThat(error.get("faultstring").asText()).contains(r.getValue()).doesNotContain("the-secret-value");
             assertThat(error.get("debuginfo").isNull()).isTrue();
         }
+        HttpResponse<String> huge =
+                post("/feeds/notifications", ADMIN, "application/atom+xml", new byte[3 * 1024 * 1024]);
+        assertThat(huge.statusCode()).as("a body larger than any route accepts").isEqualTo(413);
         byte[] fine = resource("ah-atom-entry-simple.xml");
         assertThat(post("/feeds/notifications", ADMIN, "application/json", fine).statusCode())
                 .isEqualTo(415);
