@@ -12,6 +12,7 @@ import io.meterhub.mediation.EnvelopeDecoder;
 import io.meterhub.mediation.NotificationTranslator;
 import io.meterhub.routes.api.ApiRoutes;
 import io.meterhub.routes.api.ApiSettings;
+import io.meterhub.routes.api.JsonErrorPages;
 import io.meterhub.routes.api.auth.TokenValidator;
 import io.meterhub.routes.config.ApiConfig;
 import io.meterhub.routes.config.ConfigException;
@@ -226,6 +227,7 @@ public final class Hub implements AutoCloseable {
                 .withPort(httpPort)
                 .withMaxBodySize(maxBody);
         main.start();
+        JsonErrorPages.install(main.getCamelContext(), httpPort);
         endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, ATOM feeds "
                 + FeedRoutes.PATH + ", OpenAPI " + ApiRoutes.OPENAPI_PATH + ")");
         endpoints.add("routes   " + routes + "  (*.xml, Camel XML DSL, reloaded on change)");

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.apache.camel.model.rest.RestDefinition;
+import org.apache.camel.model.rest.RestParamType;
 
 /**
  * The Ceilometer-compatible API in Camel's REST DSL on platform-http: every endpoint of {@code /v2} and the v1 usage
@@ -84,18 +85,21 @@ public final class ApiRoutes extends RouteBuilder {
                 v2,
                 "/meters",
                 "meters",
+                ApiParam.QUERY,
                 "Meters (resource and meter pairs) matching q",
                 new MetersHandler(new MeterRepository(db), limit));
         get(
                 v2,
                 "/meters/{name}",
                 "meter-samples",
+                ApiParam.QUERY,
                 "Samples of a meter (OldSample format)",
                 new MeterSamplesHandler(samples, limit));
         post(
                 v2,
                 "/meters/{name}",
                 "meter-post",
+                List.of(ApiParam.DIRECT),
                 "Post samples of a meter (direct=True: straight to the store)",
                 new MeterPostHandler(
                         new PipelineSampleSink(getContext().createProducerTemplate(), settings.secret()),
@@ -105,37 +109,54 @@ public final class ApiRoutes extends RouteBuilder {
                 v2,
                 "/meters/{name}/statistics",
                 "meter-statistics",
+                ApiParam.STATISTICS,
                 "Statistics of a meter (period, groupby, aggregate)",
                 new StatisticsHandler(statistics));
-        get(v2, "/samples", "samples", "Samples matching q", new SamplesHandler(samples, limit));
-        get(v2, "/samples/{id}", "sample", "One sample", new SampleHandler(samples));
-        get(v2, "/resources", "resources", "Resources matching q, with links", new ResourcesHandler(resources, limit));
-        get(v2, "/resources/{id}", "resource", "One resource, with links", new ResourceHandler(resources));
-        get(v2, "/events", "events", "Events matching q", new EventsHandler(events, limit));
-        get(v2, "/events/{message_id}", "event", "One event", new EventHandler(events));
-        get(v2, "/event_types", "event-types", "Event types (admin)", new AdminOnly(new EventTypesHandler(events)));
+        get(v2, "/samples", "samples", ApiParam.QUERY, "Samples matching q", new SamplesHandler(samples, limit));
+        get(v2, "/samples/{id}", "sample", List.of(), "One sample", new SampleHandler(samples));
+        get(
+                v2,
+                "/resources",
+                "resources",
+                ApiParam.RESOURCES,
+                "Resources matching q, with links",
+                new ResourcesHandler(resources, limit));
+        get(v2, "/resources/{id}", "resource", List.of(), "One resource, with links", new ResourceHandler(resources));
+        get(v2, "/events", "events", ApiParam.QUERY, "Events matching q", new EventsHandler(events, limit));
+        get(v2, "/events/{message_id}", "event", List.of(), "One event", new EventHandler(events));
+        get(
+                v2,
+                "/event_types",
+                "event-types",
+                List.of(),
+                "Event types (admin)",
+                new AdminOnly(new EventTypesHandler(events)));
         get(
                 v2,
                 "/event_types/{event_type}/traits",
                 "trait-types",
+                List.of(),
                 "Trait names and types of an event type (admin)",
                 new AdminOnly(new TraitTypesHandler(events)));
         get(
                 v2,
                 "/event_types/{event_type}/traits/{trait_name}",
                 "traits",
+                List.of(),
                 "Values of a trait of an event type (admin)",
                 new AdminOnly(new TraitsHandler(events)));
         post(
                 v2,
                 "/query/samples",
                 "query-samples",
+                List.of(),
                 "Complex query of samples (filter, orderby, limit)",
                 new QuerySamplesHandler(samples, limit));
         get(
                 v2,
                 "/capabilities",
                 "capabilities",
+                List.of(),
                 "What this API supports",
                 new CapabilitiesHandler(settings.productionReady()));
 
@@ -147,6 +168,7 @@ public final class ApiRoutes extends RouteBuilder {
                         v1,
                         base + "/volume/" + f.wireName(),
                         "v1-" + owner.pathParam() + "-volume-" + f.wireName(),
+                        ApiParam.USAGE,
                         "The " + f.wireName() + " of a meter's volume for a " + owner.pathParam(),
                         new VolumeHandler(statistics, owner, f));
             }
@@ -155,29 +177,49 @@ public final class ApiRoutes extends RouteBuilder {
                 v1,
                 "/resources/{resource}/meters/{meter}/duration",
                 "v1-resource-duration",
+                ApiParam.USAGE,
                 "First and last sample of a meter on a resource, and the seconds between",
                 new DurationHandler(statistics));
     }
 
-    private void get(RestDefinition rest, String path, String id, String description, ApiHandler handler) {
-        endpoint(rest.get(path), path, id, description, handler);
+    private void get(
+            RestDefinition rest, String path, String id, List<ApiParam> query, String description, ApiHandler handler) {
+        endpoint(rest.get(path), path, id, query, description, handler);
     }
 
-    private void post(RestDefinition rest, String path, String id, String description, ApiHandler handler) {
-        endpoint(rest.post(path), path, id, description, handler);
+    private void post(
+            RestDefinition rest, String path, String id, List<ApiParam> query, String description, ApiHandler handler) {
+        endpoint(rest.post(path), path, id, query, description, handler);
     }
 
-    private void endpoint(RestDefinition verb, String path, String id, String description, ApiHandler handler) {
+    /** One endpoint: its documentation (token header, path and query parameters) and its handler route. */
+    private void endpoint(
+            RestDefinition verb, String path, String id, List<ApiParam> query, String description, ApiHandler handler) {
         List<String> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(path);
         while (m.find()) {
             params.add(m.group(1));
         }
         String direct = "direct:api-" + id;
-        verb.id("api-" + id)
-                .description(description)
-                .produces("application/json")
-                .to(direct);
+        verb.id("api-" + id).description(description).produces("application/json");
+        verb.param()
+                .name(ApiEndpoint.AUTH_HEADER)
+                .type(RestParamType.header)
+                .required(true)
+                .description("the caller's token")
+                .endParam();
+        for (String p : params) {
+            verb.param().name(p).type(RestParamType.path).required(true).endParam();
+        }
+        for (ApiParam p : query) {
+            verb.param()
+                    .name(p.wireName())
+                    .type(p.type())
+                    .required(false)
+                    .description(p.description())
+                    .endParam();
+        }
+        verb.to(direct);
         from(direct).routeId("api-" + id + "-handler").process(new ApiEndpoint(settings.tokens(), params, handler));
     }
 }

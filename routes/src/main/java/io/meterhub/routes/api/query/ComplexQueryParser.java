@@ -78,7 +78,8 @@ public final class ComplexQueryParser {
             }
         }
         Filter filter = root.hasNonNull("filter") ? filter(text(root.get("filter"), "filter")) : Filter.ALL;
-        List<Sort> orderBy = root.hasNonNull("orderby") ? orderBy(text(root.get("orderby"), "orderby")) : List.of();
+        List<Sort> orderBy =
+                root.hasNonNull("orderby") ? OrderByParser.parse(text(root.get("orderby"), "orderby")) : List.of();
         Integer limit = null;
         if (root.hasNonNull("limit")) {
             JsonNode l = root.get("limit");
@@ -224,42 +225,7 @@ public final class ComplexQueryParser {
         return stored;
     }
 
-    /** The orderby expression (a JSON text). */
-    static List<Sort> orderBy(String json) {
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw invalidOrderBy(e.getOriginalMessage());
-        }
-        if (tree == null || !tree.isArray()) {
-            throw invalidOrderBy("a list of {\"<field>\": \"asc\"|\"desc\"} expected, got " + tree);
-        }
-        List<Sort> sorts = new ArrayList<>();
-        for (JsonNode item : tree) {
-            if (!item.isObject() || item.size() != 1) {
-                throw invalidOrderBy("each entry must be an object with exactly one key, got " + item);
-            }
-            String field = item.fieldNames().next();
-            String stored = ALIASES.getOrDefault(field, field);
-            if (!SAMPLE_FIELDS.contains(stored)) {
-                throw invalidOrderBy("'" + field + "' is not a field of samples");
-            }
-            JsonNode dir = item.get(field);
-            String d = dir.isTextual() ? dir.asText().toLowerCase(Locale.ROOT) : "";
-            if (!d.equals("asc") && !d.equals("desc")) {
-                throw invalidOrderBy("the direction of " + field + " must be asc or desc, got " + dir);
-            }
-            sorts.add(new Sort(stored, d.equals("asc")));
-        }
-        return sorts;
-    }
-
     private static ApiException invalidFilter(String why) {
         return ApiException.badRequest("Filter expression not valid: " + why);
-    }
-
-    private static ApiException invalidOrderBy(String why) {
-        return ApiException.badRequest("Order-by expression not valid: " + why);
     }
 }
