@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.meterhub.feeds.FeedSettings;
+import io.meterhub.feeds.Feeds;
 import io.meterhub.mediation.EnvelopeDecoder;
 import io.meterhub.mediation.MediationSettings;
 import io.meterhub.mediation.NotificationTranslator;
@@ -48,6 +50,10 @@ public final class StoreBenchmark {
                 (store, batch) -> store.repository.write(new WriteBatch(batch, List.of()));
         run("warm-up: hub layout in a cold JVM (JIT compiling)", translations, hubLayout);
         run("hub layout (IngestRepository: samples, events, resources)", translations, hubLayout);
+        run(
+                "hub layout + feeds (entries, postings, sequence state)",
+                translations,
+                (store, batch) -> store.withFeeds.write(new WriteBatch(batch, List.of())));
         run(
                 "events only",
                 translations,
@@ -110,6 +116,9 @@ public final class StoreBenchmark {
         final MongoClient client;
         final MongoDatabase db;
         final IngestRepository repository;
+        /** The same, with the feeds writing their entries as a batch contributor (as the hub runs). */
+        final IngestRepository withFeeds;
+
         private long sequence;
 
         Store(Path dir) {
@@ -117,6 +126,12 @@ public final class StoreBenchmark {
             client = MongoClients.create(embedded.connectionString());
             db = client.getDatabase("bench");
             repository = new IngestRepository(db, embedded.barrier(), Clock.systemUTC());
+            withFeeds = new IngestRepository(
+                    db,
+                    embedded.barrier(),
+                    Clock.systemUTC(),
+                    List.of(Feeds.open(db, FeedSettings.defaults(), Clock.systemUTC())
+                            .writer()));
         }
 
         void insertTiny(List<Translation> batch, boolean ascending) {

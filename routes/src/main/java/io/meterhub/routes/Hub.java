@@ -6,6 +6,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.meterhub.feeds.Feeds;
+import io.meterhub.feeds.atom.AtomEntryReader;
 import io.meterhub.mediation.EnvelopeDecoder;
 import io.meterhub.mediation.NotificationTranslator;
 import io.meterhub.routes.api.ApiRoutes;
@@ -14,10 +16,12 @@ import io.meterhub.routes.api.JsonErrorPages;
 import io.meterhub.routes.api.auth.TokenValidator;
 import io.meterhub.routes.config.ApiConfig;
 import io.meterhub.routes.config.ConfigException;
+import io.meterhub.routes.config.FeedsConfig;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
 import io.meterhub.routes.config.MediationConfig;
 import io.meterhub.routes.config.RetentionConfig;
+import io.meterhub.routes.feeds.FeedRoutes;
 import io.meterhub.store.BatchingWriter;
 import io.meterhub.store.DurabilityBarrier;
 import io.meterhub.store.EmbeddedStore;
@@ -110,7 +114,9 @@ public final class Hub implements AutoCloseable {
         ConnectionString cs = new ConnectionString(storeUri);
         database = client.getDatabase(cs.getDatabase() != null ? cs.getDatabase() : StoreNames.DEFAULT_DATABASE);
         StoreIndexes.ensure(database);
-        IngestRepository repository = new IngestRepository(database, barrier, clock);
+        // the feeds write their entries with every batch, so the writer's commit order is the feeds' sequence
+        Feeds feeds = Feeds.open(database, FeedsConfig.settings(config), clock);
+        IngestRepository repository = new IngestRepository(database, barrier, clock, List.of(feeds.writer()));
         repository.recoverRollups(); // a batch cut off before the last stop gets its rollups first
         writer = new BatchingWriter(
                 repository,
@@ -210,9 +216,12 @@ public final class Hub implements AutoCloseable {
                 config.get(HubOptions.STORE).isPresent(),
                 clock);
         main.configure().addRoutesBuilder(new ApiRoutes(database, writer, statistics, api));
+        main.configure()
+                .addRoutesBuilder(new FeedRoutes(
+                        feeds.source(), writer, tokens, new AtomEntryReader(config.get(HubOptions.FEEDS_MAX_POST))));
         if (!ApiConfig.anyCredential(config)) {
-            LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2 and /v1 "
-                    + "request is refused with 401");
+            LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2, /v1 "
+                    + "and /feeds request is refused with 401");
         }
 
         Path routes = config.routesDirectory();
@@ -226,11 +235,18 @@ public final class Hub implements AutoCloseable {
 
         // platform-http names its router after the configured port, so port 0 is resolved here
         httpPort = config.get(HubOptions.PORT) == 0 ? freePort() : config.get(HubOptions.PORT);
-        main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(httpPort);
+        // Vert.x buffers a request body whole before a route sees it: refuse (413) any larger than a route accepts
+        long maxBody = Math.max(config.get(HubOptions.MAX_BODY), config.get(HubOptions.FEEDS_MAX_POST));
+        main.configure()
+                .httpServer()
+                .withEnabled(true)
+                .withHost("127.0.0.1")
+                .withPort(httpPort)
+                .withMaxBodySize(maxBody);
         main.start();
         JsonErrorPages.install(main.getCamelContext(), httpPort);
-        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, OpenAPI "
-                + ApiRoutes.OPENAPI_PATH + ")");
+        endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, ATOM feeds "
+                + FeedRoutes.PATH + ", OpenAPI " + ApiRoutes.OPENAPI_PATH + ")");
         endpoints.add("routes   " + routes + "  (*.xml, Camel XML DSL, reloaded on change)");
     }
 

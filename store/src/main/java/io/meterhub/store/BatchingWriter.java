@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for ingest: callers on any thread submit translated notifications or dead letters and get a future
+ * Group commit for ingest: callers on any thread submit translated notifications, dead letters or items for the
+ * repository's {@link BatchContributor}s (e.g. entries posted to a feed) and get a future
  * that completes once the item is durably stored. One writer thread gathers up to {@code maxBatch} items, waiting at
  * most {@code maxDelay} after the first, and writes them in one round trip. A failed batch is retried with growing
  * back-off until it succeeds or the writer stops; items still pending at stop fail their futures, so their broker
@@ -63,6 +64,14 @@ public final class BatchingWriter implements AutoCloseable {
     /** Queues a dead letter; blocks while the queue is full. */
     public CompletableFuture<Void> submit(DeadLetter deadLetter) {
         return enqueue(deadLetter);
+    }
+
+    /**
+     * Queues an item for the repository's {@link BatchContributor}s; blocks while the queue is full. The future
+     * completes once the batch holding it is durable, and fails when the store refuses the item on its own.
+     */
+    public CompletableFuture<Void> submit(ContributorItem item) {
+        return enqueue(item);
     }
 
     private CompletableFuture<Void> enqueue(Object item) {
@@ -171,11 +180,14 @@ public final class BatchingWriter implements AutoCloseable {
                     t.source().messageId(),
                     refusal.toString());
             writeWithRetry(List.of(new Pending(asDeadLetter(t, "store-rejected", refusal.getMessage()), p.done())));
-        } else {
+        } else if (p.item() instanceof DeadLetter dl) {
             LOG.error(
                     "the store refused dead letter {}; its message stays unacknowledged: {}",
-                    ((DeadLetter) p.item()).id(),
+                    dl.id(),
                     refusal.toString());
+            p.done().completeExceptionally(refusal);
+        } else {
+            LOG.error("the store refused item {}: {}", ((ContributorItem) p.item()).id(), refusal.toString());
             p.done().completeExceptionally(refusal);
         }
     }
@@ -183,14 +195,17 @@ public final class BatchingWriter implements AutoCloseable {
     private void write(List<Pending> batch) {
         List<Translation> translations = new ArrayList<>();
         List<DeadLetter> dead = new ArrayList<>();
+        List<ContributorItem> items = new ArrayList<>();
         for (Pending p : batch) {
             if (p.item() instanceof Translation t) {
                 translations.add(t);
+            } else if (p.item() instanceof DeadLetter dl) {
+                dead.add(dl);
             } else {
-                dead.add((DeadLetter) p.item());
+                items.add((ContributorItem) p.item());
             }
         }
-        WriteOutcome outcome = repository.write(new WriteBatch(translations, dead));
+        WriteOutcome outcome = repository.write(new WriteBatch(translations, dead, items));
         if (!outcome.rejected().isEmpty()) {
             repository.write(new WriteBatch(List.of(), rejectedAsDeadLetters(translations, outcome)));
         }

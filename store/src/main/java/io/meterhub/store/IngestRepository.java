@@ -38,6 +38,9 @@ public final class IngestRepository implements BatchStore {
 
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
+    /** Write their documents with each batch, before its barrier; their follow-ups run after it. */
+    private final List<BatchContributor> contributors;
+
     private final MongoCollection<Document> samples;
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> resources;
@@ -48,6 +51,12 @@ public final class IngestRepository implements BatchStore {
     private final ReentrantLock lock = new ReentrantLock();
 
     public IngestRepository(MongoDatabase db, DurabilityBarrier barrier, Clock clock) {
+        this(db, barrier, clock, List.of());
+    }
+
+    /** @param contributors write their documents with every batch, in this order */
+    public IngestRepository(
+            MongoDatabase db, DurabilityBarrier barrier, Clock clock, List<BatchContributor> contributors) {
         this.samples = db.getCollection(StoreNames.SAMPLES);
         this.events = db.getCollection(StoreNames.EVENTS);
         this.resources = db.getCollection(StoreNames.RESOURCES);
@@ -55,6 +64,7 @@ public final class IngestRepository implements BatchStore {
         this.rollups = new Rollups(db);
         this.barrier = barrier;
         this.clock = clock;
+        this.contributors = List.copyOf(contributors);
     }
 
     @Override
@@ -142,7 +152,12 @@ public final class IngestRepository implements BatchStore {
         if (!updates.isEmpty()) {
             resources.bulkWrite(updates, new BulkWriteOptions().ordered(false));
         }
+        List<Runnable> afterDurable = new ArrayList<>(contributors.size());
+        for (BatchContributor c : contributors) {
+            afterDurable.add(c.contribute(batch, rejected.keySet()));
+        }
         barrier.sync();
+        afterDurable.forEach(Runnable::run);
         return new WriteOutcome(sampleDocs.size() + eventDocs.size() + deadDocs.size(), duplicates, rejected);
     }
 

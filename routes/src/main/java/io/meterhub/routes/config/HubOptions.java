@@ -189,6 +189,25 @@ public final class HubOptions {
             "results an API list returns when the request sets no limit (Ceilometer's default_api_return_limit)",
             Parsers.intBetween(1, 1_000_000));
 
+    public static final HubOption<Optional<String>> FEEDS_REGION = new HubOption<>(
+            "feeds-region",
+            "NAME",
+            "",
+            "cloud region added to every feed entry as the category rgn:NAME",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.term(raw)));
+    public static final HubOption<List<String>> FEEDS_CATEGORIES = new HubOption<>(
+            "feeds-categories",
+            "LIST",
+            "",
+            "category terms added to every feed entry, comma-separated (as Yagi's atom_categories)",
+            Parsers::terms);
+    public static final HubOption<Integer> FEEDS_MAX_POST = new HubOption<>(
+            "feeds-max-post",
+            "SIZE",
+            "1MiB",
+            "largest Atom entry a POST to a feed may carry (AtomPub); a larger one gets 400",
+            Parsers::size);
+
     /** All options, in the order help lists them. */
     public static final List<HubOption<?>> ALL = List.of(
             RABBITMQ,
@@ -222,7 +241,10 @@ public final class HubOptions {
             KEYSTONE_URL,
             KEYSTONE_TOKEN,
             KEYSTONE_CACHE,
-            API_LIMIT);
+            API_LIMIT,
+            FEEDS_REGION,
+            FEEDS_CATEGORIES,
+            FEEDS_MAX_POST);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";

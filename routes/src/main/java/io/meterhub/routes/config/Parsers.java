@@ -145,6 +145,24 @@ final class Parsers {
         };
     }
 
+    /** A category term: not blank, no commas, no control characters. */
+    static String term(String raw) {
+        String t = raw.strip();
+        if (t.isEmpty() || t.contains(",") || t.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(
+                    "'" + raw + "' is not a category term (no commas, no control " + "characters, not blank)");
+        }
+        return t;
+    }
+
+    /** Comma-separated category terms; empty for none. */
+    static List<String> terms(String raw) {
+        if (raw.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(raw.split(",")).map(Parsers::term).distinct().toList();
+    }
+
     static String name(String raw) {
         List<String> names = names(raw);
         if (names.size() != 1) {

@@ -21,7 +21,8 @@ class ModuleBoundariesTest {
                 .resideInAPackage("io.meterhub.model..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("io.meterhub.mediation..", "io.meterhub.store..", "io.meterhub.routes..")
+                .resideInAnyPackage(
+                        "io.meterhub.mediation..", "io.meterhub.store..", "io.meterhub.feeds..", "io.meterhub.routes..")
                 .check(MAIN);
     }
 
@@ -48,6 +49,23 @@ class ModuleBoundariesTest {
         noClasses()
                 .that()
                 .resideInAPackage("io.meterhub.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.meterhub.mediation..",
+                        "io.meterhub.feeds..",
+                        "io.meterhub.routes..",
+                        "org.apache.camel..",
+                        "com.rabbitmq..",
+                        "org.springframework..")
+                .check(MAIN);
+    }
+
+    @Test
+    void feedsKnowNothingOfMediationHttpOrCamel() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.meterhub.feeds..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

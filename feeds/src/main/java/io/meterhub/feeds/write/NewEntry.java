@@ -1,0 +1,10 @@
+package io.meterhub.feeds.write;
+
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * An entry the writer is about to store: its Atom id, its document without {@code _id} and time (the writer adds
+ * those), its category terms, and the posted entry it came from (null for a notification).
+ */
+record NewEntry(String entryId, Document body, List<String> categories, PostedEntry posted) {}
