@@ -81,13 +81,16 @@ public final class StoreBenchmark {
                 write.accept(store, translations.subList(i, Math.min(translations.size(), i + BATCH)));
             }
             double s = (System.nanoTime() - t0) / 1e9;
+            long bytes = Files.size(dir.resolve("store.mv.db"));
             System.out.printf(
                     Locale.ROOT,
-                    "%-66s %6d notif in %5.1f s  %6.0f notif/s%n",
+                    "%-66s %6d notif in %5.1f s  %6.0f notif/s  %6.1f MB on disk (%.1f KB/notif)%n",
                     layout,
                     translations.size(),
                     s,
-                    translations.size() / s);
+                    translations.size() / s,
+                    bytes / 1e6,
+                    bytes / 1e3 / translations.size());
         } finally {
             IngestBenchmark.deleteTree(dir);
         }
