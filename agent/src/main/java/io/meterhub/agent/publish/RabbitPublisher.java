@@ -11,12 +11,17 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Publishes to RabbitMQ as Ceilometer's polling agent does through oslo.messaging: to the topic exchange
  * {@code ceilometer} (declared non-durable, as oslo declares it, so that the declarations agree) with routing key
- * {@code notifications.sample}, persistent JSON messages, with publisher confirms. The connection is opened on first
- * use and again after any failure; the client's own automatic recovery is off, since the caller retries.
+ * {@code notifications.sample}, persistent JSON messages, with publisher confirms. Messages are published
+ * {@code mandatory}: RabbitMQ confirms a message no queue takes as readily as a delivered one (after a broker restart,
+ * say, before the hub has bound its queue to the exchange again), so a returned message fails the publish and the
+ * caller keeps it for a retry; a batch is retried whole, and the hub stores a redelivered sample once. The connection
+ * is opened on first use and again after any failure; the client's own automatic recovery is off, since the caller
+ * retries.
  */
 public final class RabbitPublisher implements Publisher {
 
@@ -33,6 +38,8 @@ public final class RabbitPublisher implements Publisher {
     private final String description;
     private Connection connection;
     private Channel channel;
+    /** Messages returned unroutable on the current channel since the last publish began. */
+    private final AtomicInteger returned = new AtomicInteger();
 
     /**
      * @param uri {@code amqp://user:pass@host:port/vhost}; an empty path is the vhost {@code /}, as in OpenStack's
@@ -64,10 +71,17 @@ public final class RabbitPublisher implements Publisher {
     public synchronized void publish(List<byte[]> bodies) throws IOException {
         try {
             Channel ch = channel();
+            returned.set(0);
             for (byte[] body : bodies) {
-                ch.basicPublish(exchange, routingKey, PROPERTIES, body);
+                ch.basicPublish(exchange, routingKey, true, PROPERTIES, body);
             }
             ch.waitForConfirmsOrDie(confirmTimeout.toMillis());
+            // RabbitMQ sends basic.return before the confirm, and the client handles both in order
+            int unroutable = returned.get();
+            if (unroutable > 0) {
+                throw new IOException(unroutable + " of " + bodies.size() + " message(s) returned unroutable: no queue"
+                        + " is bound to exchange " + exchange + " for " + routingKey + " (yet); kept for a retry");
+            }
         } catch (IOException | TimeoutException | RuntimeException e) {
             reset();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
@@ -83,6 +97,7 @@ public final class RabbitPublisher implements Publisher {
             reset();
             connection = factory.newConnection("meterhub-agent");
             channel = connection.createChannel();
+            channel.addReturnListener(r -> returned.incrementAndGet());
             channel.exchangeDeclare(exchange, "topic", false, false, null);
             channel.confirmSelect();
         }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +140,58 @@ class AgentIngestIT {
                 .isEqualTo(host);
     }
 
+    /**
+     * RabbitMQ itself stopped for 30 s and started again: its non-durable exchanges and the hub's bindings are gone
+     * until the agent and the hub declare them again, and a sample published in between would be confirmed yet
+     * routed nowhere — the agent publishes {@code mandatory} and keeps a returned batch, so none is lost.
+     */
+    @Test
+    void storesEveryPolledSampleWhenRabbitMqItselfStopsForThirtySeconds() throws Exception {
+        String node = rabbit.prefix + "-restart-node";
+        Path config = Files.writeString(
+                dir.resolve("polling-restart.yaml"),
+                """
+                sources:
+                  - name: it
+                    interval: 1
+                    meters: ['hardware.memory.used', 'hardware.memory.total', 'compute.node.cpu.user.time']
+                """);
+        Agent agent = startAgent(
+                "--rabbitmq=amqp://guest:guest@127.0.0.1:5672/",
+                "--exchange=" + rabbit.exchange("ceilometer"),
+                "--secret=" + SECRET,
+                "--ed25519-key=" + keyFile,
+                "--config=" + config,
+                "--host=" + node,
+                "--buffer=" + dir.resolve("buffer-restart"),
+                "--max-backoff=1",
+                "--confirm-timeout=5");
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> samplesOf(node) >= 6);
+            try {
+                rabbitmqctl("stop_app");
+                long madeAtStop = agent.samplesMade();
+                await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> agent.samplesMade() - madeAtStop >= 90);
+                assertThat(agent.sender().pending()).isGreaterThanOrEqualTo(25);
+            } finally {
+                rabbitmqctl("start_app");
+                rabbitmqctl("await_startup");
+                // the other tests of this class publish through it: wait for the client to recover it
+                await().atMost(Duration.ofSeconds(60)).until(rabbit::isOpen);
+            }
+            await().atMost(Duration.ofSeconds(90)).until(() -> agent.sender().pending() < 5);
+            agent.stopPolling();
+            await().atMost(Duration.ofSeconds(60)).until(() -> agent.sender().pending() == 0);
+            long made = agent.samplesMade();
+            await().atMost(Duration.ofSeconds(60)).until(() -> samplesOf(node) == made);
+            assertThat(agent.sender().dropped()).isZero();
+        } finally {
+            agent.close();
+        }
+    }
+
     @Test
     void deadLettersATamperedSampleAndStoresItsSignedTwin() throws Exception {
         MeterMessageFactory factory = new MeterMessageFactory("openstack", SECRET, Optional.of(key), keyId);
@@ -196,9 +249,22 @@ class AgentIngestIT {
     }
 
     private long samplesOfThisAgent() {
+        return samplesOf(host);
+    }
+
+    private long samplesOf(String node) {
         return hub.database()
                 .getCollection(StoreNames.SAMPLES)
-                .countDocuments(Filters.in("resource_id", host, host + "_" + host));
+                .countDocuments(Filters.in("resource_id", node, node + "_" + node));
+    }
+
+    private static void rabbitmqctl(String command) throws Exception {
+        Process p = new ProcessBuilder("rabbitmqctl", command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("rabbitmqctl " + command + ": " + out).isZero();
     }
 
     private static Agent startAgent(String... args) throws Exception {

@@ -44,6 +44,11 @@ final class Rabbit implements AutoCloseable {
         channel.confirmSelect();
     }
 
+    /** Whether the test's connection and channel are open (the client recovers them after a broker restart). */
+    boolean isOpen() {
+        return connection.isOpen() && channel.isOpen();
+    }
+
     /** The option value naming this test's exchanges. */
     String exchanges() {
         return String.join(",", SERVICES.stream().map(this::exchange).toList());
