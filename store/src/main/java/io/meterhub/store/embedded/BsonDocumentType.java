@@ -1,5 +1,6 @@
 package io.meterhub.store.embedded;
 
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
@@ -7,6 +8,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collection;
+import java.util.Map;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -23,7 +26,32 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
-        return 64 + 48 * document.size(); // an estimate for H2's cache, as its own types make
+        return estimate(document); // what H2's page cache counts against its size: too low, and it holds too much
+    }
+
+    /** The heap a decoded value takes, roughly: objects, map entries and string characters. */
+    static int estimate(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            int bytes = 80;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                bytes += 48 + estimate(e.getKey()) + estimate(e.getValue());
+            }
+            return bytes;
+        }
+        if (value instanceof Collection<?> list) {
+            int bytes = 40;
+            for (Object o : list) {
+                bytes += 8 + estimate(o);
+            }
+            return bytes;
+        }
+        if (value instanceof String text) {
+            return 48 + text.length();
+        }
+        if (value instanceof BinData binary) {
+            return 32 + binary.getData().length;
+        }
+        return 24;
     }
 
     @Override

@@ -25,7 +25,11 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     @Override
     public int getMemory(KeyValue key) {
-        return 48 + 32 * key.size();
+        int bytes = 48;
+        for (Object value : key) {
+            bytes += 8 + BsonDocumentType.estimate(value);
+        }
+        return bytes;
     }
 
     @Override
