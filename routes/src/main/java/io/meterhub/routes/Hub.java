@@ -23,6 +23,7 @@ import io.meterhub.routes.config.MediationConfig;
 import io.meterhub.routes.config.PushConfig;
 import io.meterhub.routes.config.RetentionConfig;
 import io.meterhub.routes.feeds.FeedRoutes;
+import io.meterhub.routes.push.AtomPubTargets;
 import io.meterhub.routes.push.HttpPost;
 import io.meterhub.routes.push.PushScheduler;
 import io.meterhub.routes.websub.HubRoutes;
@@ -261,6 +262,19 @@ public final class Hub implements AutoCloseable {
                 .withPort(httpPort)
                 .withMaxBodySize(maxBody);
         int resumed = subscriptions.resume();
+        if (config.get(HubOptions.ATOMPUB_PUSH_URL).isPresent()) {
+            URI target = config.get(HubOptions.ATOMPUB_PUSH_URL).get();
+            AtomPubTargets.start(
+                    database,
+                    pushes,
+                    feeds.source(),
+                    http,
+                    target,
+                    config.get(HubOptions.ATOMPUB_PUSH_FEEDS),
+                    "http://127.0.0.1:" + httpPort);
+            endpoints.add(
+                    "atompub  " + redact(target) + "  (pushing " + config.get(HubOptions.ATOMPUB_PUSH_FEEDS) + ")");
+        }
         main.start();
         pushes.start(config.get(HubOptions.PUSH_INTERVAL));
         JsonErrorPages.install(main.getCamelContext(), httpPort);

@@ -224,7 +224,7 @@ public final class HubOptions {
             "push-interval",
             "DURATION",
             "1s",
-            "how often WebSub pushers look for new feed entries",
+            "how often WebSub and AtomPub pushers look for new feed entries",
             Parsers::positiveDuration);
     public static final HubOption<Duration> PUSH_RETRY = new HubOption<>(
             "push-retry",
@@ -242,8 +242,23 @@ public final class HubOptions {
             "push-give-up",
             "DURATION",
             "1d",
-            "a WebSub subscription failing for longer than this is dropped (and logged)",
+            "a WebSub subscription or AtomPub target failing for longer than this is dropped (and logged)",
             Parsers::positiveDuration);
+    public static final HubOption<Optional<URI>> ATOMPUB_PUSH_URL = new HubOption<>(
+            "atompub-push-url",
+            "URI",
+            "",
+            "forward the entries of atompub-push-feeds to this AtomPub collection (an Atom Hopper feed URL), "
+                    + "POST per entry, 201 or 409 = delivered",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.uri(raw, "http", "https")));
+    public static final HubOption<List<String>> ATOMPUB_PUSH_FEEDS = new HubOption<>(
+            "atompub-push-feeds",
+            "LIST",
+            "notifications",
+            "feeds forwarded to atompub-push-url, comma-separated paths below /feeds/ (e.g. "
+                    + "notifications,events/compute.instance.exists)",
+            Parsers::feeds);
+
     /** All options, in the order help lists them. */
     public static final List<HubOption<?>> ALL = List.of(
             RABBITMQ,
@@ -286,7 +301,9 @@ public final class HubOptions {
             PUSH_INTERVAL,
             PUSH_RETRY,
             PUSH_RETRY_MAX,
-            PUSH_GIVE_UP);
+            PUSH_GIVE_UP,
+            ATOMPUB_PUSH_URL,
+            ATOMPUB_PUSH_FEEDS);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";
