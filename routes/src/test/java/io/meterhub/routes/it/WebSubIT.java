@@ -153,6 +153,19 @@ class WebSubIT {
     }
 
     @Test
+    void dropsASubscriptionThatFailsLongerThanTheGiveUpPeriod() throws Exception {
+        Map<String, String> options = options(data);
+        options.put("push-give-up", "500ms");
+        Hub hub = start(options);
+        PushReceiver sub = receiver(Integer.MAX_VALUE);
+        subscribe(hub, "subscribe", feed(hub, "notifications"), sub.url(), Map.of());
+        awaitSubscribed(hub, 1);
+        ingest(hub, fresh(3));
+        await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions(hub) == 0);
+        assertThat(sub.posts()).hasSizeGreaterThan(1).allMatch(p -> p.answered() == 503);
+    }
+
+    @Test
     void unsubscribeStopsPushes() throws Exception {
         Hub hub = start(options(data));
         PushReceiver sub = receiver(0);
