@@ -57,18 +57,30 @@ public final class Subscriptions {
         this.clock = clock;
     }
 
-    /** Puts a pusher on the scheduler for every stored subscription, at its stored cursor. */
+    /**
+     * Puts a pusher on the scheduler for every stored subscription, at its stored cursor; one whose topic this hub
+     * no longer serves is dropped (logged).
+     *
+     * @return how many were resumed
+     */
     public int resume() {
         int n = 0;
         for (Document doc : store.collection().find()) {
-            Subscription s = SubscriptionRequest.of(
-                    "subscribe",
-                    doc.getString(TOPIC),
-                    doc.getString(CALLBACK),
-                    null,
-                    doc.getString(SECRET),
-                    Optional.ofNullable(doc.getString(PROJECT)),
-                    settings);
+            Subscription s;
+            try {
+                s = SubscriptionRequest.of(
+                        "subscribe",
+                        doc.getString(TOPIC),
+                        doc.getString(CALLBACK),
+                        null,
+                        doc.getString(SECRET),
+                        Optional.ofNullable(doc.getString(PROJECT)),
+                        settings);
+            } catch (BadSubscriptionException e) {
+                LOG.error("stored subscription {} is no longer valid, dropping it: {}", doc.get("_id"), e.getMessage());
+                store.delete(String.valueOf(doc.get("_id")));
+                continue;
+            }
             scheduler.add(pusher(s, doc.getDate(LEASE_EXPIRES).toInstant(), PushStore.read(doc)));
             n++;
         }
