@@ -39,6 +39,31 @@ class AtomPubPushIT {
     }
 
     @Test
+    void resumesFromTheStoredCursorAfterARestart() throws Exception {
+        try (PushReceiver server = new PushReceiver(1, 201, List.of())) {
+            Map<String, String> options = WebSubIT.options(data);
+            options.put("atompub-push-url", server.url());
+            options.put("push-retry", "10s"); // the first hub fails once, then stops before trying again
+            options.put("push-retry-max", "10s");
+            List<String> expected;
+            try (Hub first = HubTestSupport.start(options)) {
+                expected = new java.util.ArrayList<>(WebSubIT.ingest(first, WebSubIT.fresh(20)));
+                org.awaitility.Awaitility.await()
+                        .atMost(java.time.Duration.ofSeconds(10))
+                        .until(() -> !server.posts().isEmpty());
+            }
+            assertThat(server.acknowledged()).isEmpty();
+            options.put("push-retry", "50ms");
+            options.put("push-retry-max", "400ms");
+            try (Hub second = HubTestSupport.start(options)) {
+                expected.addAll(WebSubIT.ingest(second, WebSubIT.fresh(5)));
+                WebSubIT.awaitDelivered(server, expected);
+                assertThat(WebSubIT.deliveredInOrder(server)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void refusesAnUnknownFeedAtStartUpNamingTheOption() {
         Map<String, String> options = WebSubIT.options(data);
         options.put("atompub-push-feeds", "notifications,bogus/x/y");
