@@ -153,6 +153,43 @@ class WebSubIT {
     }
 
     @Test
+    void pushesToAProjectsSubscriberOnlyWhatItsTokenReadsInTheFeed() throws Exception {
+        String project = Corpus.expectedEvents().stream()
+                .flatMap(e ->
+                        java.util.stream.StreamSupport.stream(e.path("traits").spliterator(), false))
+                .filter(t -> t.get(0).asText().equals("project_id"))
+                .collect(Collectors.groupingBy(t -> t.get(2).asText(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        Path tokens =
+                java.nio.file.Files.write(data.resolve("tokens"), List.of("websub-token-a " + project + " member"));
+        Map<String, String> options = options(data.resolve("hub"));
+        options.put("tokens", tokens.toString());
+        Hub hub = start(options);
+        PushReceiver sub = receiver(0);
+        HttpResponse<String> accepted =
+                subscribe(hub, "websub-token-a", "subscribe", feed(hub, "notifications"), sub.url(), Map.of());
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        awaitSubscribed(hub, 1);
+        List<String> all = ingest(hub, fresh(Corpus.notifications().size()));
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(feed(hub, "notifications") + "?direction=forward&limit=1000"))
+                        .header("X-Auth-Token", "websub-token-a")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        List<String> visible = new ArrayList<>(
+                new PushReceiver.Post(page.body().getBytes(StandardCharsets.UTF_8), Map.of(), 200).entryIds());
+        Collections.reverse(visible);
+        assertThat(visible).isNotEmpty().hasSizeLessThan(all.size());
+        awaitDelivered(sub, visible);
+        assertThat(deliveredInOrder(sub)).isEqualTo(visible);
+    }
+
+    @Test
     void dropsASubscriptionThatFailsLongerThanTheGiveUpPeriod() throws Exception {
         Map<String, String> options = options(data);
         options.put("push-give-up", "500ms");
@@ -296,6 +333,12 @@ class WebSubIT {
 
     private HttpResponse<String> subscribe(
             Hub hub, String mode, String topic, String callback, Map<String, String> more) throws Exception {
+        return subscribe(hub, ADMIN, mode, topic, callback, more);
+    }
+
+    private HttpResponse<String> subscribe(
+            Hub hub, String token, String mode, String topic, String callback, Map<String, String> more)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("hub.mode", mode);
         form.put("hub.topic", topic);
@@ -307,7 +350,7 @@ class WebSubIT {
                 .collect(Collectors.joining("&"));
         return http.send(
                 HttpRequest.newBuilder(URI.create(base(hub) + "/hub"))
-                        .header("X-Auth-Token", ADMIN)
+                        .header("X-Auth-Token", token)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
