@@ -13,11 +13,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drives every {@link Pusher} from one thread: every {@code interval} each pusher that is due delivers what is new,
- * page after page while pages come back full. Pushers are added and removed while it runs.
+ * page after page while pages come back full (at most {@value #PAGES_PER_TURN} a turn). Pushers are added and removed
+ * while it runs.
  */
 public final class PushScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushScheduler.class);
+    /** Most pages one pusher delivers in a turn, so a long backlog does not hold up the other pushers. */
+    static final int PAGES_PER_TURN = 10;
 
     private final FeedSource source;
     private final Backoff backoff;
@@ -55,9 +58,10 @@ public final class PushScheduler implements AutoCloseable {
         for (Pusher p : pushers.values()) {
             try {
                 Pusher.Outcome outcome;
+                int pages = 0;
                 do {
                     outcome = p.run(source, clock.instant(), backoff, limit);
-                } while (outcome == Pusher.Outcome.MORE && pushers.get(p.id()) == p);
+                } while (outcome == Pusher.Outcome.MORE && ++pages < PAGES_PER_TURN && pushers.get(p.id()) == p);
                 if (outcome == Pusher.Outcome.ENDED) {
                     pushers.remove(p.id(), p);
                 }
