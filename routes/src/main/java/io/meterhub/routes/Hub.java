@@ -20,8 +20,15 @@ import io.meterhub.routes.config.FeedsConfig;
 import io.meterhub.routes.config.HubConfig;
 import io.meterhub.routes.config.HubOptions;
 import io.meterhub.routes.config.MediationConfig;
+import io.meterhub.routes.config.PushConfig;
 import io.meterhub.routes.config.RetentionConfig;
 import io.meterhub.routes.feeds.FeedRoutes;
+import io.meterhub.routes.push.AtomPubTargets;
+import io.meterhub.routes.push.HttpPost;
+import io.meterhub.routes.push.PushScheduler;
+import io.meterhub.routes.websub.HubRoutes;
+import io.meterhub.routes.websub.IntentVerifier;
+import io.meterhub.routes.websub.Subscriptions;
 import io.meterhub.store.BatchingWriter;
 import io.meterhub.store.DurabilityBarrier;
 import io.meterhub.store.EmbeddedStore;
@@ -62,6 +69,8 @@ public final class Hub implements AutoCloseable {
     static final String RABBIT_CF = "rabbitConnectionFactory";
     static final String RABBIT_PUBLISHER_CF = "rabbitPublisherConnectionFactory";
     static final String AMQP_CF = "amqpConnectionFactory";
+    /** Most entries one push delivers. */
+    private static final int PUSH_PAGE = 100;
 
     private final List<String> endpoints = new ArrayList<>();
     private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -219,6 +228,15 @@ public final class Hub implements AutoCloseable {
         main.configure()
                 .addRoutesBuilder(new FeedRoutes(
                         feeds.source(), writer, tokens, new AtomEntryReader(config.get(HubOptions.FEEDS_MAX_POST))));
+        // WebSub hub and AtomPub push out: pushers read the feeds after their stored cursors
+        PushScheduler pushes = new PushScheduler(feeds.source(), PushConfig.backoff(config), PUSH_PAGE, clock);
+        closeables.add(0, pushes);
+        HttpPost http = new HttpPost(HttpPost.client());
+        Subscriptions subscriptions =
+                new Subscriptions(database, pushes, feeds.source(), http, PushConfig.websub(config), clock);
+        IntentVerifier verifier = new IntentVerifier(HttpPost.client(), subscriptions);
+        closeables.add(0, verifier);
+        main.configure().addRoutesBuilder(new HubRoutes(tokens, verifier, PushConfig.websub(config)));
         if (!ApiConfig.anyCredential(config)) {
             LOG.warn("no API credentials are configured (--admin-token, --tokens, --keystone-url): every /v2, /v1 "
                     + "and /feeds request is refused with 401");
@@ -243,10 +261,27 @@ public final class Hub implements AutoCloseable {
                 .withHost("127.0.0.1")
                 .withPort(httpPort)
                 .withMaxBodySize(maxBody);
+        int resumed = subscriptions.resume();
+        if (config.get(HubOptions.ATOMPUB_PUSH_URL).isPresent()) {
+            URI target = config.get(HubOptions.ATOMPUB_PUSH_URL).get();
+            AtomPubTargets.start(
+                    database,
+                    pushes,
+                    feeds.source(),
+                    http,
+                    target,
+                    config.get(HubOptions.ATOMPUB_PUSH_FEEDS),
+                    "http://127.0.0.1:" + httpPort);
+            endpoints.add(
+                    "atompub  " + redact(target) + "  (pushing " + config.get(HubOptions.ATOMPUB_PUSH_FEEDS) + ")");
+        }
         main.start();
+        pushes.start(config.get(HubOptions.PUSH_INTERVAL));
         JsonErrorPages.install(main.getCamelContext(), httpPort);
         endpoints.add("http     http://127.0.0.1:" + httpPort + "  (GET /health, Ceilometer API /v2, ATOM feeds "
                 + FeedRoutes.PATH + ", OpenAPI " + ApiRoutes.OPENAPI_PATH + ")");
+        endpoints.add(
+                "websub   http://127.0.0.1:" + httpPort + HubRoutes.PATH + "  (" + resumed + " subscriptions resumed)");
         endpoints.add("routes   " + routes + "  (*.xml, Camel XML DSL, reloaded on change)");
     }
 

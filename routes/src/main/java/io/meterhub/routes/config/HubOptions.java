@@ -208,6 +208,57 @@ public final class HubOptions {
             "largest Atom entry a POST to a feed may carry (AtomPub); a larger one gets 400",
             Parsers::size);
 
+    public static final HubOption<Duration> WEBSUB_LEASE = new HubOption<>(
+            "websub-lease",
+            "DURATION",
+            "1d",
+            "lease of a WebSub subscription that asks for no hub.lease_seconds",
+            Parsers::positiveDuration);
+    public static final HubOption<Duration> WEBSUB_MAX_LEASE = new HubOption<>(
+            "websub-max-lease",
+            "DURATION",
+            "30d",
+            "longest WebSub lease granted; a longer hub.lease_seconds gets this",
+            Parsers::positiveDuration);
+    public static final HubOption<Duration> PUSH_INTERVAL = new HubOption<>(
+            "push-interval",
+            "DURATION",
+            "1s",
+            "how often WebSub and AtomPub pushers look for new feed entries",
+            Parsers::positiveDuration);
+    public static final HubOption<Duration> PUSH_RETRY = new HubOption<>(
+            "push-retry",
+            "DURATION",
+            "1s",
+            "wait after a failed push; doubled after each further failure up to push-retry-max",
+            Parsers::positiveDuration);
+    public static final HubOption<Duration> PUSH_RETRY_MAX = new HubOption<>(
+            "push-retry-max",
+            "DURATION",
+            "5m",
+            "longest wait between two attempts of a failing push",
+            Parsers::positiveDuration);
+    public static final HubOption<Duration> PUSH_GIVE_UP = new HubOption<>(
+            "push-give-up",
+            "DURATION",
+            "1d",
+            "a WebSub subscription or AtomPub target failing for longer than this is dropped (and logged)",
+            Parsers::positiveDuration);
+    public static final HubOption<Optional<URI>> ATOMPUB_PUSH_URL = new HubOption<>(
+            "atompub-push-url",
+            "URI",
+            "",
+            "forward the entries of atompub-push-feeds to this AtomPub collection (an Atom Hopper feed URL), "
+                    + "POST per entry, 201 or 409 = delivered",
+            raw -> raw.isEmpty() ? Optional.empty() : Optional.of(Parsers.uri(raw, "http", "https")));
+    public static final HubOption<List<String>> ATOMPUB_PUSH_FEEDS = new HubOption<>(
+            "atompub-push-feeds",
+            "LIST",
+            "notifications",
+            "feeds forwarded to atompub-push-url, comma-separated paths below /feeds/ (e.g. "
+                    + "notifications,events/compute.instance.exists)",
+            Parsers::feeds);
+
     /** All options, in the order help lists them. */
     public static final List<HubOption<?>> ALL = List.of(
             RABBITMQ,
@@ -244,7 +295,15 @@ public final class HubOptions {
             API_LIMIT,
             FEEDS_REGION,
             FEEDS_CATEGORIES,
-            FEEDS_MAX_POST);
+            FEEDS_MAX_POST,
+            WEBSUB_LEASE,
+            WEBSUB_MAX_LEASE,
+            PUSH_INTERVAL,
+            PUSH_RETRY,
+            PUSH_RETRY_MAX,
+            PUSH_GIVE_UP,
+            ATOMPUB_PUSH_URL,
+            ATOMPUB_PUSH_FEEDS);
 
     /** The configuration file option; read before the others, since it is one of their sources. */
     public static final String CONFIG = "config";

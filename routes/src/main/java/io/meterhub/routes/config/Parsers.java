@@ -171,6 +171,19 @@ final class Parsers {
         return names.get(0);
     }
 
+    /** Feed paths below {@code /feeds/}, comma-separated; each must name a feed. */
+    static List<String> feeds(String raw) {
+        List<String> feeds = Arrays.stream(raw.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        if (feeds.isEmpty()) {
+            throw new IllegalArgumentException("the list is empty");
+        }
+        feeds.forEach(io.meterhub.routes.push.AtomPubTargets::feed);
+        return feeds;
+    }
+
     static List<String> names(String raw) {
         List<String> names = Arrays.stream(raw.split(","))
                 .map(String::trim)

@@ -5,14 +5,14 @@ import io.meterhub.routes.api.auth.Caller;
 import io.meterhub.routes.api.auth.TokenValidator;
 
 /** The caller of a feed request, from its {@code X-Auth-Token}, validated as the API validates it. */
-final class CallerAuthentication {
+public final class CallerAuthentication {
 
-    static final String HEADER = "X-Auth-Token";
+    public static final String HEADER = "X-Auth-Token";
     private static final String UNAUTHENTICATED = "The request you have made requires authentication.";
 
     private final TokenValidator tokens;
 
-    CallerAuthentication(TokenValidator tokens) {
+    public CallerAuthentication(TokenValidator tokens) {
         this.tokens = tokens;
     }
 
@@ -20,7 +20,7 @@ final class CallerAuthentication {
      * @throws ApiException 401 when the token is missing or not valid
      * @throws io.meterhub.routes.api.auth.TokenValidationException when it cannot be validated now
      */
-    Caller authenticate(String token) {
+    public Caller authenticate(String token) {
         if (token == null || token.isBlank()) {
             throw ApiException.unauthorized(UNAUTHENTICATED);
         }

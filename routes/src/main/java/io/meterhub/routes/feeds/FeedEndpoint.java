@@ -67,6 +67,7 @@ public final class FeedEndpoint implements Processor {
                     : reading.page(
                             path.feed(),
                             feedUrl,
+                            base(in) + FeedRoutes.HUB_PATH,
                             in.getHeader(Exchange.HTTP_RAW_QUERY, String.class),
                             caller,
                             in.getHeader("If-None-Match", String.class));

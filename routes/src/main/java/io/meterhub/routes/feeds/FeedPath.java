@@ -22,13 +22,13 @@ import java.util.Optional;
  *
  * Segments are percent-decoded; a trailing slash is allowed.
  */
-record FeedPath(Feed feed, Optional<String> entryId) {
+public record FeedPath(Feed feed, Optional<String> entryId) {
 
-    static final String ROOT = "feeds";
+    public static final String ROOT = "feeds";
     private static final String ENTRIES = "entries";
 
     /** @param uri the request URI as received (a query is ignored) */
-    static Optional<FeedPath> parse(String uri) {
+    public static Optional<FeedPath> parse(String uri) {
         String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
         List<String> s = new ArrayList<>();
         for (String raw : path.split("/")) {
@@ -73,7 +73,7 @@ record FeedPath(Feed feed, Optional<String> entryId) {
     }
 
     /** The feed's URL below {@code base} (e.g. {@code http://host:8777}), its key escaped. */
-    static String feedUrl(String base, Feed feed) {
+    public static String feedUrl(String base, Feed feed) {
         List<String> segments = new ArrayList<>(Arrays.asList(ROOT, feed.kind().segment()));
         if (feed.kind() != Feed.Kind.NOTIFICATIONS) {
             segments.add(feed.key());

@@ -11,6 +11,7 @@ import io.meterhub.feeds.read.PageParameters;
 import io.meterhub.routes.api.ApiException;
 import io.meterhub.routes.api.auth.Caller;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +30,14 @@ final class FeedReading {
         this.source = source;
     }
 
-    /** @throws io.meterhub.feeds.read.BadFeedRequestException for a bad parameter */
-    FeedResponse page(Feed feed, String feedUrl, String rawQuery, Caller caller, String ifNoneMatch) {
+    /**
+     * @param hubUrl the WebSub hub, linked as {@code rel="hub"} besides the RFC 5005 links
+     * @throws io.meterhub.feeds.read.BadFeedRequestException for a bad parameter
+     */
+    FeedResponse page(Feed feed, String feedUrl, String hubUrl, String rawQuery, Caller caller, String ifNoneMatch) {
         FeedPage page = source.page(PageParameters.parse(feed, rawQuery, caller.limitedToProject()));
-        List<Link> links = PageLinks.of(page, feedUrl);
+        List<Link> links = new ArrayList<>(PageLinks.of(page, feedUrl));
+        links.add(new Link("hub", hubUrl));
         String etag = PageETag.of(page, links);
         if (PageETag.matches(ifNoneMatch, etag)) {
             return FeedResponse.notModified(etag);

@@ -14,6 +14,8 @@ public final class FeedRoutes extends RouteBuilder {
 
     /** Where the feeds are served. */
     public static final String PATH = "/" + FeedPath.ROOT;
+    /** Where the WebSub hub is served; every feed page links it as {@code rel="hub"}. */
+    public static final String HUB_PATH = "/hub";
 
     private final FeedEndpoint endpoint;
 
