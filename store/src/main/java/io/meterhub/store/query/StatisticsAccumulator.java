@@ -1,12 +1,9 @@
 package io.meterhub.store.query;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +22,7 @@ import java.util.Set;
  *       requested, only the requested standard ones are set, and every requested one is in {@code aggregate}.
  * </ul>
  */
-final class StatisticsAccumulator {
+final class StatisticsAccumulator implements StatisticsValues {
 
     private final List<String> cardinalityFields;
     private Instant first;
@@ -92,64 +89,48 @@ final class StatisticsAccumulator {
         doubleSum += volume.doubleValue();
     }
 
-    double sum() {
+    @Override
+    public double sum() {
         return inexact ? doubleSum : exactSum;
     }
 
-    Double avg() {
+    @Override
+    public Double avg() {
         return numericCount == 0 ? null : sum() / numericCount;
     }
 
-    double stddev() {
-        double n = count;
-        double variance = squareSum * n - sum() * sum();
-        return Math.sqrt(Math.max(0, variance)) / n;
+    @Override
+    public double stddev() {
+        return StatisticsValues.populationStddev(count, sum(), squareSum);
     }
 
-    /** The entry, for the given aggregates (empty: Ceilometer's standard set) and period description. */
-    Statistics toStatistics(
-            List<Aggregate> aggregates,
-            Map<String, Object> groupBy,
-            String unit,
-            Instant periodStart,
-            Instant periodEnd,
-            long period) {
-        boolean standard = aggregates.isEmpty();
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Aggregate a : aggregates) {
-            values.put(a.key(), value(a));
-        }
-        return new Statistics(
-                groupBy,
-                unit,
-                periodStart,
-                periodEnd,
-                period,
-                first,
-                last,
-                Duration.between(first, last).toNanos() / 1e9,
-                standard || values.containsKey("min") ? min : null,
-                standard || values.containsKey("max") ? max : null,
-                standard || values.containsKey("avg") ? avg() : null,
-                standard || values.containsKey("sum") ? (Double) sum() : null,
-                standard || values.containsKey("count") ? (Long) count : null,
-                values);
+    @Override
+    public Instant first() {
+        return first;
     }
 
-    Instant last() {
+    @Override
+    public long count() {
+        return count;
+    }
+
+    @Override
+    public Double min() {
+        return min;
+    }
+
+    @Override
+    public Double max() {
+        return max;
+    }
+
+    @Override
+    public double cardinality(String field) {
+        return distinct.get(cardinalityFields.indexOf(field)).size();
+    }
+
+    @Override
+    public Instant last() {
         return last;
-    }
-
-    private Double value(Aggregate a) {
-        return switch (a.function()) {
-            case MIN -> min;
-            case MAX -> max;
-            case AVG -> avg();
-            case SUM -> sum();
-            case COUNT -> (double) count;
-            case STDDEV -> stddev();
-            case CARDINALITY -> (double)
-                    distinct.get(cardinalityFields.indexOf(a.param())).size();
-        };
     }
 }

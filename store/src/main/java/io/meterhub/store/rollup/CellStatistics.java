@@ -1,70 +1,59 @@
 package io.meterhub.store.rollup;
 
-import io.meterhub.store.query.Aggregate;
 import io.meterhub.store.query.Statistics;
-import java.time.Duration;
+import io.meterhub.store.query.StatisticsValues;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Turns merged cells into {@link Statistics} with the semantics of {@link io.meterhub.store.query.RawStatistics}:
- * count counts every sample, min/max/avg/sum only those with a volume (avg over those), stddev is
- * {@code sqrt(Σx²·n − (Σx)²) / n} over the count, duration spans the first to the last sample; with no aggregate
- * named the standard five are set, else only the named ones, all of which are in {@code aggregate}.
+ * Merged rollup cells seen as {@link StatisticsValues}, so that they become {@link Statistics} by the same rule as
+ * {@link io.meterhub.store.query.RawStatistics}' entries: count counts every sample, min/max/avg/sum only those with
+ * a volume (avg over those), stddev is Ceilometer's population standard deviation over the count, duration spans the
+ * first to the last sample. Rollups keep no distinct values, so they never answer cardinality.
  */
-final class CellStatistics {
+record CellStatistics(RollupCell cell) implements StatisticsValues {
 
-    private CellStatistics() {}
-
-    static Statistics of(
-            RollupCell c,
-            List<Aggregate> aggregates,
-            Map<String, Object> groupBy,
-            String unit,
-            Instant periodStart,
-            Instant periodEnd,
-            long period) {
-        boolean standard = aggregates.isEmpty();
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Aggregate a : aggregates) {
-            values.put(a.key(), value(c, a));
-        }
-        Instant first = RollupTime.instant(c.first);
-        Instant last = RollupTime.instant(c.last);
-        Double min = c.numeric == 0 ? null : c.min;
-        Double max = c.numeric == 0 ? null : c.max;
-        return new Statistics(
-                groupBy,
-                unit,
-                periodStart,
-                periodEnd,
-                period,
-                first,
-                last,
-                Duration.between(first, last).toNanos() / 1e9,
-                standard || values.containsKey("min") ? min : null,
-                standard || values.containsKey("max") ? max : null,
-                standard || values.containsKey("avg") ? avg(c) : null,
-                standard || values.containsKey("sum") ? (Double) c.sum() : null,
-                standard || values.containsKey("count") ? (Long) c.count : null,
-                values);
+    @Override
+    public Instant first() {
+        return RollupTime.instant(cell.first);
     }
 
-    private static Double avg(RollupCell c) {
-        return c.numeric == 0 ? null : c.sum() / c.numeric;
+    @Override
+    public Instant last() {
+        return RollupTime.instant(cell.last);
     }
 
-    private static Double value(RollupCell c, Aggregate a) {
-        return switch (a.function()) {
-            case MIN -> c.numeric == 0 ? null : c.min;
-            case MAX -> c.numeric == 0 ? null : c.max;
-            case AVG -> avg(c);
-            case SUM -> c.sum();
-            case COUNT -> (double) c.count;
-            case STDDEV -> c.stddev();
-            case CARDINALITY -> throw new IllegalStateException("rollups do not count distinct values");
-        };
+    @Override
+    public long count() {
+        return cell.count;
+    }
+
+    @Override
+    public Double min() {
+        return cell.numeric == 0 ? null : cell.min;
+    }
+
+    @Override
+    public Double max() {
+        return cell.numeric == 0 ? null : cell.max;
+    }
+
+    @Override
+    public Double avg() {
+        return cell.numeric == 0 ? null : cell.sum() / cell.numeric;
+    }
+
+    @Override
+    public double sum() {
+        return cell.sum();
+    }
+
+    @Override
+    public double stddev() {
+        return StatisticsValues.populationStddev(cell.count, cell.sum(), cell.squareSum);
+    }
+
+    @Override
+    public double cardinality(String field) {
+        throw new IllegalStateException("rollups do not count distinct values");
     }
 }

@@ -123,11 +123,4 @@ final class RollupCell {
     double sum() {
         return doubleSum == 0 ? (double) integerSum : integerSum + doubleSum;
     }
-
-    /** Ceilometer's population standard deviation over the count of samples. */
-    double stddev() {
-        double n = count;
-        double s = sum();
-        return Math.sqrt(Math.max(0, squareSum * n - s * s)) / n;
-    }
 }

@@ -197,6 +197,6 @@ public final class RollupStatistics implements StatisticsSource {
             groupBy = Collections.unmodifiableMap(g);
         }
         Instant periodEnd = end != null ? end : RollupTime.instant(c.last);
-        return CellStatistics.of(c, plan.aggregates(), groupBy, unit, start, periodEnd, period);
+        return new CellStatistics(c).toStatistics(plan.aggregates(), groupBy, unit, start, periodEnd, period);
     }
 }
