@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.model.Json;
 import io.meterhub.routes.api.auth.Caller;
+import io.meterhub.routes.api.auth.CallerAuthentication;
 import io.meterhub.routes.api.auth.TokenValidationException;
 import io.meterhub.routes.api.auth.TokenValidator;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +23,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiEndpoint implements Processor {
 
-    /** The header carrying the caller's token, as in Keystone-protected OpenStack services. */
-    public static final String AUTH_HEADER = "X-Auth-Token";
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiEndpoint.class);
-    private static final String UNAUTHENTICATED = "The request you have made requires authentication.";
 
-    private final TokenValidator tokens;
+    private final CallerAuthentication auth;
     private final ApiHandler handler;
     private final List<String> pathParams;
 
     /** @param pathParams the names of the route's path parameters */
     public ApiEndpoint(TokenValidator tokens, List<String> pathParams, ApiHandler handler) {
-        this.tokens = tokens;
+        this.auth = new CallerAuthentication(tokens);
         this.pathParams = List.copyOf(pathParams);
         this.handler = handler;
     }
@@ -45,7 +41,7 @@ public final class ApiEndpoint implements Processor {
         Message in = exchange.getMessage();
         ApiResponse response;
         try {
-            Caller caller = authenticate(in.getHeader(AUTH_HEADER, String.class));
+            Caller caller = auth.authenticate(in.getHeader(CallerAuthentication.HEADER, String.class));
             response = handler.handle(request(caller, in));
         } catch (ApiException e) {
             response = new ApiResponse(e.status(), ErrorBody.of(e));
@@ -59,13 +55,6 @@ public final class ApiEndpoint implements Processor {
         write(in, response);
     }
 
-    private Caller authenticate(String token) {
-        if (token == null || token.isBlank()) {
-            throw ApiException.unauthorized(UNAUTHENTICATED);
-        }
-        return tokens.validate(token.strip()).orElseThrow(() -> ApiException.unauthorized(UNAUTHENTICATED));
-    }
-
     private ApiRequest request(Caller caller, Message in) {
         Map<String, String> path = new HashMap<>();
         for (String p : pathParams) {
@@ -77,24 +66,7 @@ public final class ApiEndpoint implements Processor {
                 path,
                 QueryParams.parse(in.getHeader(Exchange.HTTP_QUERY, String.class)),
                 body == null ? new byte[0] : body,
-                baseUrl(in));
-    }
-
-    /** {@code scheme://host:port} of the URL the client requested. */
-    private static String baseUrl(Message in) {
-        String url = in.getHeader(Exchange.HTTP_URL, String.class);
-        if (url != null) {
-            try {
-                URI u = URI.create(url);
-                if (u.getScheme() != null && u.getRawAuthority() != null) {
-                    return u.getScheme() + "://" + u.getRawAuthority();
-                }
-            } catch (IllegalArgumentException e) {
-                // fall through to the Host header
-            }
-        }
-        String host = in.getHeader("Host", String.class);
-        return "http://" + (host == null ? "localhost" : host);
+                RequestBase.of(in));
     }
 
     private static void write(Message out, ApiResponse response) {

@@ -1,6 +1,7 @@
 package io.meterhub.routes.api;
 
 import com.mongodb.client.MongoDatabase;
+import io.meterhub.routes.api.auth.CallerAuthentication;
 import io.meterhub.routes.api.v1.DurationHandler;
 import io.meterhub.routes.api.v1.UsageOwner;
 import io.meterhub.routes.api.v1.VolumeHandler;
@@ -203,7 +204,7 @@ public final class ApiRoutes extends RouteBuilder {
         String direct = "direct:api-" + id;
         verb.id("api-" + id).description(description).produces("application/json");
         verb.param()
-                .name(ApiEndpoint.AUTH_HEADER)
+                .name(CallerAuthentication.HEADER)
                 .type(RestParamType.header)
                 .required(true)
                 .description("the caller's token")

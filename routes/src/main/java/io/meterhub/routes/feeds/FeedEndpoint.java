@@ -5,9 +5,10 @@ import io.meterhub.feeds.read.BadFeedRequestException;
 import io.meterhub.model.Json;
 import io.meterhub.routes.api.ApiException;
 import io.meterhub.routes.api.ErrorBody;
+import io.meterhub.routes.api.RequestBase;
 import io.meterhub.routes.api.auth.Caller;
+import io.meterhub.routes.api.auth.CallerAuthentication;
 import io.meterhub.routes.api.auth.TokenValidationException;
-import java.net.URI;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -59,7 +60,7 @@ public final class FeedEndpoint implements Processor {
         String uri = in.getHeader(Exchange.HTTP_URI, String.class);
         FeedPath path =
                 FeedPath.parse(uri == null ? "" : uri).orElseThrow(() -> new ApiException(404, "No feed at " + uri));
-        String feedUrl = FeedPath.feedUrl(base(in), path.feed());
+        String feedUrl = FeedPath.feedUrl(RequestBase.of(in), path.feed());
         String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
         if ("GET".equals(method)) {
             return path.entryId().isPresent()
@@ -67,7 +68,7 @@ public final class FeedEndpoint implements Processor {
                     : reading.page(
                             path.feed(),
                             feedUrl,
-                            base(in) + FeedRoutes.HUB_PATH,
+                            RequestBase.of(in) + FeedRoutes.HUB_PATH,
                             in.getHeader(Exchange.HTTP_RAW_QUERY, String.class),
                             caller,
                             in.getHeader("If-None-Match", String.class));
@@ -82,26 +83,6 @@ public final class FeedEndpoint implements Processor {
                     body == null ? new byte[0] : body);
         }
         throw new ApiException(405, "Method " + method + " is not allowed here");
-    }
-
-    /**
-     * {@code scheme://authority} of the URL the client requested (links and ids use it): from the absolute request
-     * URL, which HTTP/2 requests have without a {@code Host} header, else from {@code Host}.
-     */
-    private static String base(Message in) {
-        String url = in.getHeader(Exchange.HTTP_URL, String.class);
-        if (url != null) {
-            try {
-                URI u = URI.create(url);
-                if (u.getScheme() != null && u.getRawAuthority() != null) {
-                    return u.getScheme() + "://" + u.getRawAuthority();
-                }
-            } catch (IllegalArgumentException e) {
-                // fall back to the Host header
-            }
-        }
-        String host = in.getHeader("Host", String.class);
-        return "http://" + (host == null ? "localhost" : host);
     }
 
     private static FeedResponse error(int status, String message) {

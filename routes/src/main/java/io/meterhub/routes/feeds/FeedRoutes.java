@@ -2,6 +2,7 @@ package io.meterhub.routes.feeds;
 
 import io.meterhub.feeds.atom.AtomEntryReader;
 import io.meterhub.feeds.read.FeedSource;
+import io.meterhub.routes.api.auth.CallerAuthentication;
 import io.meterhub.routes.api.auth.TokenValidator;
 import io.meterhub.store.BatchingWriter;
 import org.apache.camel.builder.RouteBuilder;

@@ -2,9 +2,9 @@ package io.meterhub.routes.websub;
 
 import io.meterhub.routes.api.ApiException;
 import io.meterhub.routes.api.auth.Caller;
+import io.meterhub.routes.api.auth.CallerAuthentication;
 import io.meterhub.routes.api.auth.TokenValidationException;
 import io.meterhub.routes.api.auth.TokenValidator;
-import io.meterhub.routes.feeds.CallerAuthentication;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;

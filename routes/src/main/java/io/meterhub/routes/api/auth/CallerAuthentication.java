@@ -1,13 +1,16 @@
-package io.meterhub.routes.feeds;
+package io.meterhub.routes.api.auth;
 
 import io.meterhub.routes.api.ApiException;
-import io.meterhub.routes.api.auth.Caller;
-import io.meterhub.routes.api.auth.TokenValidator;
 
-/** The caller of a feed request, from its {@code X-Auth-Token}, validated as the API validates it. */
+/**
+ * The caller of a request to the API, the feeds or the WebSub hub, from its {@code X-Auth-Token}: 401 when the
+ * token is missing or not valid.
+ */
 public final class CallerAuthentication {
 
+    /** The header carrying the caller's token, as in Keystone-protected OpenStack services. */
     public static final String HEADER = "X-Auth-Token";
+
     private static final String UNAUTHENTICATED = "The request you have made requires authentication.";
 
     private final TokenValidator tokens;
@@ -18,7 +21,7 @@ public final class CallerAuthentication {
 
     /**
      * @throws ApiException 401 when the token is missing or not valid
-     * @throws io.meterhub.routes.api.auth.TokenValidationException when it cannot be validated now
+     * @throws TokenValidationException when it cannot be validated now
      */
     public Caller authenticate(String token) {
         if (token == null || token.isBlank()) {
