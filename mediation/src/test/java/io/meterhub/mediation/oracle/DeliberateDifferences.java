@@ -67,7 +67,7 @@ public final class DeliberateDifferences {
     /** The rule that explains {@code d}, if one does. */
     public Optional<Rule> explain(Difference d) {
         for (Rule rule : Rule.values()) {
-            if (rule == Rule.NAMES_AS_TEXT ? nameAsText(d) : matcher(rule).test(d, errors(d))) {
+            if (matcher(rule).test(d, errors(d))) {
                 return Optional.of(rule);
             }
         }
@@ -78,7 +78,7 @@ public final class DeliberateDifferences {
         return String.join(" | ", engine.errors(d.notificationId()));
     }
 
-    private static BiPredicate<Difference, String> matcher(Rule rule) {
+    private BiPredicate<Difference, String> matcher(Rule rule) {
         return switch (rule) {
             case UNDISPATCHED_PRIORITY_DEAD_LETTERED -> (d, errors) ->
                     d.kind() == Kind.ERROR_VS_NO_OUTPUT && errors.startsWith("bad-priority:");
@@ -96,7 +96,7 @@ public final class DeliberateDifferences {
                     && kinds(Kind.EVENT_MISSING, Kind.ERROR_VS_OUTPUT).contains(d.kind());
             case BAD_NOTIFICATION_TIMESTAMP_DEAD_LETTERED -> (d, errors) -> errors.startsWith("bad-timestamp:")
                     && kinds(Kind.SAMPLE_MISSING, Kind.ERROR_VS_OUTPUT).contains(d.kind());
-            case NAMES_AS_TEXT -> (d, errors) -> false; // needs the other differences: nameAsText
+            case NAMES_AS_TEXT -> (d, errors) -> nameAsText(d);
         };
     }
 
