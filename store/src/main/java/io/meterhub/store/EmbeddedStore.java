@@ -47,9 +47,13 @@ public final class EmbeddedStore implements AutoCloseable {
         // No background auto-commit: H2 would persist whatever state the maps are in every second, also halfway
         // through an insert (document stored, its _id index entry not yet), and after kill -9 the store would refuse
         // that _id forever. Only the barrier commits, between batches, where the store is consistent.
+        // For the same reason no store when unsaved changes pass H2's write buffer (autoCommitBufferSize 0): that
+        // one runs inside whichever write crosses the limit, again possibly halfway through an insert, and it wrote
+        // the pages a batch touches several times over before the barrier wrote them once more.
         MVStore mvStore = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
+                .autoCommitBufferSize(0)
                 .open();
         try {
             StoreFormat.check(mvStore, file);
