@@ -16,17 +16,25 @@ import org.h2.mvstore.type.BasicDataType;
 /**
  * Stores the embedded store's documents in H2 as BSON — the bytes the wire protocol carries — with
  * mongo-java-server's own encoder and decoder, instead of H2's default Java serialization, which costs several times
- * more per document.
+ * more per document. Each document is encoded once: its bytes are kept beside it ({@link EncodedForms}) for the
+ * next time H2 writes its page.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(BsonDocumentType::newBuffer);
+
+    private final EncodedForms forms = new EncodedForms();
 
     private BsonDocumentType() {}
 
     @Override
     public int getMemory(Document document) {
-        return estimate(document); // what H2's page cache counts against its size: too low, and it holds too much
+        // what H2's page cache counts against its size: too low, and it holds too much. The decoded document, plus
+        // its BSON once written or read, which is smaller than the decoded form
+        int decoded = estimate(document);
+        return decoded;
     }
 
     /** The heap a decoded value takes, roughly: objects, map entries and string characters. */
@@ -56,15 +64,32 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        out.put(encode(document));
+        byte[] bytes = forms.get(document);
+        if (bytes == null) {
+            bytes = encode(document);
+            forms.put(document, bytes);
+        }
+        out.put(bytes);
     }
 
     @Override
     public Document read(ByteBuffer in) {
+        byte[] bytes = readBytes(in);
+        Document document = decode(bytes);
+        forms.put(document, bytes);
+        return document;
+    }
+
+    /** The next BSON document's bytes. */
+    static byte[] readBytes(ByteBuffer in) {
         int length = in.order(ByteOrder.LITTLE_ENDIAN).getInt(in.position()); // BSON starts with its int32 length
         in.order(ByteOrder.BIG_ENDIAN);
         byte[] bytes = new byte[length];
         in.get(bytes);
+        return bytes;
+    }
+
+    static Document decode(byte[] bytes) {
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
     }
 
@@ -73,15 +98,24 @@ final class BsonDocumentType extends BasicDataType<Document> {
         return new Document[size];
     }
 
+    /** Encodes in a buffer kept per thread: a new buffer per document cost more than the encoding. */
     static byte[] encode(Document document) {
-        ByteBuf buf = Unpooled.buffer(256);
+        ByteBuf buf = BUFFER.get();
+        buf.clear();
         try {
             BsonEncoder.encodeDocument(document, buf);
             byte[] bytes = new byte[buf.readableBytes()];
-            buf.readBytes(bytes);
+            buf.getBytes(0, bytes);
             return bytes;
         } finally {
-            buf.release();
+            if (buf.capacity() > KEPT_BUFFER) {
+                buf.release();
+                BUFFER.set(newBuffer()); // one huge document should not keep its buffer for good
+            }
         }
+    }
+
+    private static ByteBuf newBuffer() {
+        return Unpooled.buffer(4096);
     }
 }

@@ -21,6 +21,8 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     static final KeyValueType INSTANCE = new KeyValueType();
     private static final Document MISSING = new Document("meterhub:missing", true);
 
+    private final EncodedForms forms = new EncodedForms();
+
     private KeyValueType() {}
 
     @Override
@@ -32,17 +34,26 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         return bytes;
     }
 
+    /** Each key is encoded once (see {@link EncodedForms}): a leaf of the index is written whole on every change. */
     @Override
     public void write(WriteBuffer out, KeyValue key) {
-        out.put(BsonDocumentType.encode(asDocument(key)));
+        byte[] bytes = forms.get(key);
+        if (bytes == null) {
+            bytes = BsonDocumentType.encode(asDocument(key));
+            forms.put(key, bytes);
+        }
+        out.put(bytes);
     }
 
     @Override
     public KeyValue read(ByteBuffer in) {
-        Document d = BsonDocumentType.INSTANCE.read(in);
+        byte[] bytes = BsonDocumentType.readBytes(in);
+        Document d = BsonDocumentType.decode(bytes);
         List<Object> values = new ArrayList<>(d.size());
         d.values().forEach(v -> values.add(decoded(v)));
-        return new KeyValue(values);
+        KeyValue key = new KeyValue(values);
+        forms.put(key, bytes);
+        return key;
     }
 
     @Override
@@ -97,9 +108,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     private static Document asDocument(KeyValue key) {
         Document d = new Document();
-        List<Object> values = key.stream().toList();
-        for (int i = 0; i < values.size(); i++) {
-            d.put(Integer.toString(i), encodable(values.get(i)));
+        int i = 0;
+        for (Object value : key) {
+            d.put(Integer.toString(i++), encodable(value));
         }
         return d;
     }

@@ -1,0 +1,61 @@
+package io.meterhub.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class EncodedFormsTest {
+
+    @Test
+    void bytesBelongToOneInstanceNotToEqualValues() {
+        EncodedForms forms = new EncodedForms();
+        Document a = new Document("_id", "x");
+        Document equal = new Document("_id", "x");
+        byte[] bytes = BsonDocumentType.encode(a);
+        forms.put(a, bytes);
+
+        assertThat(forms.get(a)).isSameAs(bytes);
+        assertThat(forms.get(equal))
+                .as("an equal document may be changed later; only the instance H2 holds counts")
+                .isNull();
+    }
+
+    @Test
+    void bytesGoOnceTheirValueIsCollected() throws InterruptedException {
+        EncodedForms forms = new EncodedForms();
+        for (int i = 0; i < 1000; i++) {
+            Document d = new Document("_id", i);
+            forms.put(d, BsonDocumentType.encode(d));
+        }
+        Document kept = new Document("_id", "kept");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (forms.size() > 1 && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(20);
+            forms.put(kept, BsonDocumentType.encode(kept)); // clears what the collector reported
+        }
+        assertThat(forms.size()).isEqualTo(1);
+        assertThat(forms.get(kept)).isNotNull();
+    }
+
+    @Test
+    void aDocumentWrittenTwiceGivesTheSameBytesAndReadDocumentsWriteTheBytesTheyCameFrom() {
+        Document d = new Document("_id", "once").append("n", 1L);
+        java.nio.ByteBuffer first = write(d);
+        java.nio.ByteBuffer second = write(d);
+        assertThat(second).isEqualTo(first);
+
+        Document read = BsonDocumentType.INSTANCE.read(first.duplicate());
+        assertThat(read).isEqualTo(d);
+        assertThat(write(read)).isEqualTo(first);
+    }
+
+    private static java.nio.ByteBuffer write(Document d) {
+        org.h2.mvstore.WriteBuffer out = new org.h2.mvstore.WriteBuffer();
+        BsonDocumentType.INSTANCE.write(out, d);
+        java.nio.ByteBuffer b = out.getBuffer();
+        b.flip();
+        return b;
+    }
+}
