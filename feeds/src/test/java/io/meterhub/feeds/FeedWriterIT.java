@@ -67,6 +67,9 @@ class FeedWriterIT {
                         .boxed()
                         .toList());
         assertThat(store.feeds.committed().get()).isEqualTo(corpus.size());
+        assertThat(store.feeds.writer().entriesPrepared())
+                .as("entries made ahead by the submitting thread and left behind")
+                .isZero();
         Map<String, Translation> byEntryId = new HashMap<>();
         corpus.forEach(t -> byEntryId.put("urn:uuid:" + t.source().messageId(), t));
         Date previous = new Date(0);

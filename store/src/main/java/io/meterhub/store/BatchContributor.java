@@ -1,5 +1,6 @@
 package io.meterhub.store;
 
+import io.meterhub.model.Translation;
 import java.util.Set;
 
 /**
@@ -19,4 +20,10 @@ public interface BatchContributor {
      * @throws com.mongodb.MongoException when the store did not take the documents; the batch is written again
      */
     Runnable contribute(WriteBatch batch, Set<String> rejected);
+
+    /**
+     * Prepares this contributor's part for one notification ahead of its batch, on the submitting thread (see
+     * {@link BatchStore#prepare}); writes nothing.
+     */
+    default void prepare(Translation translation) {}
 }

@@ -56,8 +56,22 @@ public final class BatchingWriter implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Queues a translated notification; blocks while the queue is full (back-pressure to the consumers). */
+    /**
+     * Queues a translated notification; blocks while the queue is full (back-pressure to the consumers). What its
+     * writing needs of it alone is prepared first, on this thread ({@link BatchStore#prepare}).
+     */
     public CompletableFuture<Void> submit(Translation translation) {
+        if (running) {
+            try {
+                repository.prepare(translation);
+            } catch (RuntimeException e) {
+                // the writer computes it with the batch instead, and meets the same problem there
+                LOG.debug(
+                        "preparing notification {} failed: {}",
+                        translation.source().messageId(),
+                        e.toString());
+            }
+        }
         return enqueue(translation);
     }
 

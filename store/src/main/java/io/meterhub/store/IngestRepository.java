@@ -68,6 +68,13 @@ public final class IngestRepository implements BatchStore {
     }
 
     @Override
+    public void prepare(Translation translation) {
+        for (BatchContributor c : contributors) {
+            c.prepare(translation);
+        }
+    }
+
+    @Override
     public WriteOutcome write(WriteBatch batch) {
         lock.lock();
         try {

@@ -32,12 +32,23 @@ final class BatchEntries {
     private final MongoCollection<Document> entries;
     private final NotificationEntries notifications;
     private final PostedEntries posted;
+    private final PreparedEntries prepared = new PreparedEntries();
 
     BatchEntries(MongoCollection<Document> entries, FeedSettings settings) {
         this.entries = entries;
         EntryCategories categories = new EntryCategories(settings);
         this.notifications = new NotificationEntries(categories);
         this.posted = new PostedEntries(categories);
+    }
+
+    /** Makes the notification's entry ahead of its batch (see {@link PreparedEntries}). */
+    void prepare(Translation t) {
+        prepared.put(t, notifications.of(t));
+    }
+
+    /** Entries made ahead and not yet taken by a batch. */
+    int preparedCount() {
+        return prepared.size();
     }
 
     /** @param rejected message ids of notifications the store refused: they get no entry */
@@ -69,8 +80,9 @@ final class BatchEntries {
         List<NewEntry> out =
                 new ArrayList<>(batch.translations().size() + batch.items().size());
         for (Translation t : batch.translations()) {
+            NewEntry made = prepared.take(t);
             if (!rejected.contains(t.source().messageId())) {
-                out.add(notifications.of(t));
+                out.add(made != null ? made : notifications.of(t));
             }
         }
         for (ContributorItem item : batch.items()) {

@@ -9,6 +9,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import io.meterhub.feeds.CommittedSequence;
 import io.meterhub.feeds.FeedNames;
 import io.meterhub.feeds.FeedSettings;
+import io.meterhub.model.Translation;
 import io.meterhub.store.BatchContributor;
 import io.meterhub.store.WriteBatch;
 import java.time.Clock;
@@ -62,6 +63,12 @@ public final class FeedWriter implements BatchContributor {
         this.next = s.reserved() + 1;
         this.lastUpdated = s.updated();
         committed.raiseTo(s.reserved());
+    }
+
+    /** Renders the notification's entry on the submitting thread; the batch then only numbers and writes it. */
+    @Override
+    public void prepare(Translation translation) {
+        batchEntries.prepare(translation);
     }
 
     @Override
@@ -130,6 +137,11 @@ public final class FeedWriter implements BatchContributor {
                 }
             }
         }
+    }
+
+    /** Entries made ahead on the submitting threads that no batch has taken yet. */
+    public int entriesPrepared() {
+        return batchEntries.preparedCount();
     }
 
     /** Entry documents written so far. */
