@@ -17,6 +17,7 @@ import io.meterhub.model.Translation;
 import io.meterhub.store.EmbeddedStore;
 import io.meterhub.store.IngestRepository;
 import io.meterhub.store.WriteBatch;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,19 +77,23 @@ public final class StoreBenchmark {
             throws Exception {
         Path dir = Files.createTempDirectory("meterhub-store-bench-");
         try (Store store = new Store(dir)) {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < translations.size(); i += BATCH) {
                 write.accept(store, translations.subList(i, Math.min(translations.size(), i + BATCH)));
             }
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
             long bytes = Files.size(dir.resolve("store.mv.db"));
             System.out.printf(
                     Locale.ROOT,
-                    "%-66s %6d notif in %5.1f s  %6.0f notif/s  %6.1f MB on disk (%.1f KB/notif)%n",
+                    "%-66s %6d notif in %5.1f s  %6.0f notif/s  cpu %4.0f us/notif  %6.1f MB on disk (%.1f KB/notif)%n",
                     layout,
                     translations.size(),
                     s,
                     translations.size() / s,
+                    cpu * 1e6 / translations.size(),
                     bytes / 1e6,
                     bytes / 1e3 / translations.size());
         } finally {
