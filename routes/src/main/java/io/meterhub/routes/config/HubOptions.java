@@ -68,7 +68,7 @@ public final class HubOptions {
     public static final HubOption<Integer> BATCH_SIZE = new HubOption<>(
             "batch-size",
             "N",
-            "500",
+            "2000",
             "most notifications written to the store in one round trip",
             Parsers.intBetween(1, 10_000));
     public static final HubOption<Duration> BATCH_DELAY = new HubOption<>(

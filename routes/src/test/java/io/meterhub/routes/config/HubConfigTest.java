@@ -44,7 +44,7 @@ class HubConfigTest {
         assertThat(c.get(HubOptions.DATA))
                 .isEqualTo(Path.of("meterhub-data").toAbsolutePath().normalize());
         assertThat(c.get(HubOptions.MAX_BODY)).isEqualTo(2 * 1024 * 1024);
-        assertThat(c.get(HubOptions.BATCH_SIZE)).isEqualTo(500);
+        assertThat(c.get(HubOptions.BATCH_SIZE)).isEqualTo(2000);
         assertThat(c.get(HubOptions.BATCH_DELAY)).isEqualTo(Duration.ofMillis(20));
         assertThat(c.get(HubOptions.TOPICS)).containsExactly("notifications");
         assertThat(c.get(HubOptions.EXCHANGES))
@@ -93,7 +93,7 @@ class HubConfigTest {
         assertThat(c.get(HubOptions.MAX_BODY)).isEqualTo(512 * 1024);
         assertThat(c.get(HubOptions.STORE_PORT)).isEqualTo(2002);
         assertThat(c.get(HubOptions.PORT)).isEqualTo(1001);
-        assertThat(c.get(HubOptions.BATCH_SIZE)).isEqualTo(500);
+        assertThat(c.get(HubOptions.BATCH_SIZE)).isEqualTo(2000);
     }
 
     @Test
