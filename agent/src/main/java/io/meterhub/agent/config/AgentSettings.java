@@ -2,6 +2,7 @@ package io.meterhub.agent.config;
 
 import io.meterhub.agent.dynamic.DynamicPollsterDefinition;
 import io.meterhub.agent.dynamic.DynamicPollsterReader;
+import io.meterhub.model.ByteSize;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +38,6 @@ public record AgentSettings(
         int batchSize,
         Duration confirmTimeout,
         Duration maxBackoff) {
-
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|kib|kb|k|mib|mb|m|gib|gb|g)");
 
     /**
      * Validates {@code o} and reads its files.
@@ -107,23 +105,11 @@ public record AgentSettings(
     }
 
     static long size(String option, String raw) {
-        Matcher m = SIZE.matcher(raw.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new AgentConfigException(
-                    "option " + option + ": '" + raw + "' is not a size (examples: 1048576, 512KiB, 64MiB)");
+        try {
+            return ByteSize.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new AgentConfigException("option " + option + ": '" + raw + "' is " + e.getMessage());
         }
-        int shift =
-                switch (m.group(2)) {
-                    case "", "b" -> 0;
-                    case "kib", "kb", "k" -> 10;
-                    case "mib", "mb", "m" -> 20;
-                    default -> 30;
-                };
-        long n = Long.parseLong(m.group(1));
-        if (n < 1 || n > (Long.MAX_VALUE >> 31)) {
-            throw new AgentConfigException("option " + option + ": '" + raw + "' is out of range");
-        }
-        return n << shift;
     }
 
     private static String localHostName() {

@@ -1,5 +1,6 @@
 package io.meterhub.routes.config;
 
+import io.meterhub.model.ByteSize;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 final class Parsers {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|kib|kb|k|mib|mb|m|gib|gb|g)");
 
     private Parsers() {}
 
@@ -89,28 +89,16 @@ final class Parsers {
     }
 
     static Integer size(String raw) {
-        Matcher m = SIZE.matcher(raw.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a size (examples: 1048576, 512KiB, 2MiB)");
-        }
-        int shift =
-                switch (m.group(2)) {
-                    case "", "b" -> 0;
-                    case "kib", "kb", "k" -> 10;
-                    case "mib", "mb", "m" -> 20;
-                    default -> 30;
-                };
-        long limit = Integer.MAX_VALUE - 8L;
         long n;
         try {
-            n = Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
+            n = ByteSize.parse(raw);
+        } catch (ByteSize.OutOfRangeException e) {
+            n = 0;
+        }
+        if (n < 1 || n > Integer.MAX_VALUE - 8L) {
             throw new IllegalArgumentException("must be between 1 byte and 2GiB");
         }
-        if (n < 1 || n > (limit >> shift)) {
-            throw new IllegalArgumentException("must be between 1 byte and 2GiB");
-        }
-        return (int) (n << shift);
+        return (int) n;
     }
 
     static URI uri(String raw, String... schemes) {
