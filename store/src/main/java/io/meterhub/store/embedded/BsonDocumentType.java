@@ -16,8 +16,9 @@ import org.h2.mvstore.type.BasicDataType;
 /**
  * Stores the embedded store's documents in H2 as BSON — the bytes the wire protocol carries — with
  * mongo-java-server's own encoder and decoder, instead of H2's default Java serialization, which costs several times
- * more per document. Each document is encoded once: its bytes are kept beside it ({@link EncodedForms}) for the
- * next time H2 writes its page.
+ * more per document. Documents are encoded afresh every time H2 writes their page: mongo-java-server changes a
+ * stored document in place when it updates it, so bytes kept from an earlier write could be stale (index keys,
+ * which never change, keep theirs: {@link KeyValueType}).
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -25,16 +26,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private static final int KEPT_BUFFER = 1 << 20;
     private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(BsonDocumentType::newBuffer);
 
-    private final EncodedForms forms = new EncodedForms();
-
     private BsonDocumentType() {}
 
     @Override
     public int getMemory(Document document) {
-        // what H2's page cache counts against its size: too low, and it holds too much. The decoded document, plus
-        // its BSON once written or read, which is smaller than the decoded form
-        int decoded = estimate(document);
-        return decoded;
+        return estimate(document); // what H2's page cache counts against its size: too low, and it holds too much
     }
 
     /** The heap a decoded value takes, roughly: objects, map entries and string characters. */
@@ -64,20 +60,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        byte[] bytes = forms.get(document);
-        if (bytes == null) {
-            bytes = encode(document);
-            forms.put(document, bytes);
-        }
-        out.put(bytes);
+        out.put(encode(document));
     }
 
     @Override
     public Document read(ByteBuffer in) {
-        byte[] bytes = readBytes(in);
-        Document document = decode(bytes);
-        forms.put(document, bytes);
-        return document;
+        return decode(readBytes(in));
     }
 
     /** The next BSON document's bytes. */

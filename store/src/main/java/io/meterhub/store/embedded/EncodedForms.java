@@ -8,12 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The encoded bytes of values H2 holds in its pages, by identity, for as long as the value itself is reachable.
  *
- * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one document inserted
- * at a random key makes the commit write every document of its leaf page again, and one unique-index key every key
- * of its leaf (up to 48). Encoding each of them to BSON again was a third of the embedded store's CPU; with this,
- * a value is encoded once, when first written (or never, when it was read from the file), and a page rewrite copies
- * bytes. The values are never changed after H2 has them (mongo-java-server stores a new document on every update and
- * keys are immutable), so the bytes stay right for as long as the value lives.
+ * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one unique-index key
+ * inserted at a random place makes the commit write every key of its leaf (up to 48) again. With this a key is
+ * encoded once, when first written (or never, when it was read from the file), and a page rewrite copies bytes.
+ * Only for values that never change once H2 has them: index keys (a changed key would break the B-tree itself).
+ * Not for documents: mongo-java-server updates a stored document in place, and its kept bytes would go stale.
  */
 final class EncodedForms {
 

@@ -71,6 +71,31 @@ class BsonH2BackendIT {
         assertThat(samples().find(Filters.eq("nested.a.b", "two")).first()).isEqualTo(written);
     }
 
+    /** mongo-java-server changes a stored document in place on update: the commit must write its new content. */
+    @Test
+    void documentsUpdatedAgainAndAgainAreWrittenWithTheirLatestContent() {
+        open();
+        samples().insertOne(new Document("_id", "counter").append("n", 0L).append("history", List.of()));
+        for (int i = 1; i <= 5; i++) {
+            samples()
+                    .updateOne(
+                            Filters.eq("_id", "counter"),
+                            new Document("$inc", new Document("n", 1L)).append("$push", new Document("history", i)));
+            closeStore(); // each close commits; the next open reads the page back, and the next update changes it
+            open();
+        }
+        Document stored = samples().find(Filters.eq("_id", "counter")).first();
+        assertThat(stored.getLong("n")).isEqualTo(5L);
+        assertThat(stored.getList("history", Integer.class)).containsExactly(1, 2, 3, 4, 5);
+
+        samples().updateOne(Filters.eq("_id", "counter"), new Document("$set", new Document("n", 42L)));
+        samples().insertOne(new Document("_id", "neighbour")); // rewrites the leaf page the counter is on
+        closeStore();
+        open();
+        assertThat(samples().find(Filters.eq("_id", "counter")).first().getLong("n"))
+                .isEqualTo(42L);
+    }
+
     @Test
     void uniqueIndexesRefuseDuplicatesAfterReopening() {
         open();

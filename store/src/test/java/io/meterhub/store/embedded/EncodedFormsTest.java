@@ -40,6 +40,15 @@ class EncodedFormsTest {
     }
 
     @Test
+    void aDocumentChangedInPlaceIsWrittenWithItsNewContent() {
+        Document d = new Document("_id", "mutable").append("n", 1L);
+        java.nio.ByteBuffer before = write(d);
+        d.put("n", 2L); // what mongo-java-server does to a stored document on update
+        assertThat(BsonDocumentType.INSTANCE.read(write(d))).isEqualTo(d);
+        assertThat(write(d)).isNotEqualTo(before);
+    }
+
+    @Test
     void aDocumentWrittenTwiceGivesTheSameBytesAndReadDocumentsWriteTheBytesTheyCameFrom() {
         Document d = new Document("_id", "once").append("n", 1L);
         java.nio.ByteBuffer first = write(d);
