@@ -16,9 +16,9 @@ import org.h2.mvstore.type.BasicDataType;
 /**
  * Stores the embedded store's documents in H2 as BSON — the bytes the wire protocol carries — with
  * mongo-java-server's own encoder and decoder, instead of H2's default Java serialization, which costs several times
- * more per document. Documents are encoded afresh every time H2 writes their page: mongo-java-server changes a
- * stored document in place when it updates it, so bytes kept from an earlier write could be stale (index keys,
- * which never change, keep theirs: {@link KeyValueType}).
+ * more per document. Each document is encoded once: its bytes are kept beside it ({@link EncodedForms}) for the
+ * next time H2 writes its page, until mongo-java-server changes it — which it does in place, on every update —
+ * and {@link BsonH2Collection} reports that ({@link #changed}).
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -26,7 +26,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private static final int KEPT_BUFFER = 1 << 20;
     private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(BsonDocumentType::newBuffer);
 
+    private final EncodedForms forms = new EncodedForms();
+
     private BsonDocumentType() {}
+
+    /** The document was changed in place: the bytes kept for it are stale. */
+    void changed(Document document) {
+        forms.forget(document);
+    }
 
     @Override
     public int getMemory(Document document) {
@@ -60,12 +67,20 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        out.put(encode(document));
+        byte[] bytes = forms.get(document);
+        if (bytes == null) {
+            bytes = encode(document);
+            forms.put(document, bytes);
+        }
+        out.put(bytes);
     }
 
     @Override
     public Document read(ByteBuffer in) {
-        return decode(readBytes(in));
+        byte[] bytes = readBytes(in);
+        Document document = decode(bytes);
+        forms.put(document, bytes);
+        return document;
     }
 
     /** The next BSON document's bytes. */

@@ -15,7 +15,7 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 database with its documents and unique-index keys stored as BSON ({@link BsonDocumentType},
  * {@link KeyValueType}). It opens each map with those types before the library opens it by name, and H2 hands the
- * library the map already open. Map names are the library's own ({@code databases.<db>.<collection>},
+ * library the map already open; collections are {@link BsonH2Collection}s, which report updates. Map names are the library's own ({@code databases.<db>.<collection>},
  * {@code <db>.<collection>._index_<name>}).
  */
 final class BsonH2Database extends H2Database {
@@ -39,12 +39,15 @@ final class BsonH2Database extends H2Database {
         }
     }
 
+    /** What the library's H2 database opens, with BSON documents and a collection that reports updates. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        store().openMap(
-                        "databases." + getDatabaseName() + "." + collectionName,
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> data = store().openMap(
+                        "databases." + namespace,
                         new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
-        return super.openOrCreateCollection(collectionName, options);
+        MVMap<String, Object> meta = store().openMap("meta." + namespace);
+        return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
     @Override

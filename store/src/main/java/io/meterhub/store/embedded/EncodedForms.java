@@ -8,11 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The encoded bytes of values H2 holds in its pages, by identity, for as long as the value itself is reachable.
  *
- * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one unique-index key
- * inserted at a random place makes the commit write every key of its leaf (up to 48) again. With this a key is
- * encoded once, when first written (or never, when it was read from the file), and a page rewrite copies bytes.
- * Only for values that never change once H2 has them: index keys (a changed key would break the B-tree itself).
- * Not for documents: mongo-java-server updates a stored document in place, and its kept bytes would go stale.
+ * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one document inserted
+ * at a random key makes the commit write every document of its leaf page again, and one unique-index key every key
+ * of its leaf (up to 48). Re-encoding them was most of the commit's time; with this a value is encoded once, when
+ * first written (or never, when it was read from the file), and a page rewrite copies bytes. A value changed in
+ * place must be {@link #forget forgotten} before it is written again: index keys never change (a changed key would
+ * break the B-tree itself); documents do, on every update, and {@link BsonH2Collection} reports it.
  */
 final class EncodedForms {
 
@@ -27,6 +28,11 @@ final class EncodedForms {
     void put(Object value, byte[] encoded) {
         expunge();
         bytes.put(new Held(value, collected), encoded);
+    }
+
+    /** The value changed: its recorded bytes are stale. */
+    void forget(Object value) {
+        bytes.remove(new Probe(value));
     }
 
     /** Values recorded and not yet found collected. */

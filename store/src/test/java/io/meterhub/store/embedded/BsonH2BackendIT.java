@@ -94,6 +94,15 @@ class BsonH2BackendIT {
         open();
         assertThat(samples().find(Filters.eq("_id", "counter")).first().getLong("n"))
                 .isEqualTo(42L);
+
+        samples().replaceOne(Filters.eq("_id", "counter"), new Document("_id", "counter").append("replaced", true));
+        samples().findOneAndUpdate(Filters.eq("_id", "neighbour"), new Document("$set", new Document("m", 1)));
+        closeStore();
+        open();
+        assertThat(samples().find(Filters.eq("_id", "counter")).first())
+                .isEqualTo(new Document("_id", "counter").append("replaced", true));
+        assertThat(samples().find(Filters.eq("_id", "neighbour")).first().getInteger("m"))
+                .isEqualTo(1);
     }
 
     @Test
