@@ -66,7 +66,7 @@ public record BenchSettings(
         if (n < 1) {
             throw new IllegalArgumentException("--n must be at least 1");
         }
-        int warmup = Integer.parseInt(get(own, "warmup", "20000"));
+        int warmup = Integer.parseInt(get(own, "warmup", "50000"));
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be 0 or more");
         }
@@ -103,7 +103,7 @@ public record BenchSettings(
 
     static String usage() {
         return """
-                usage: IngestBenchmark [--n=50000] [--warmup=20000] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
+                usage: IngestBenchmark [--n=50000] [--warmup=50000] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
                                        [--corpus=FILE] [--ack-every=100] [--prefetch-raw=2000]
                                        [--timeout=SECONDS] [--stall=SECONDS] [--store=h2|memory|mongodb://...]
                                        [--HUB-OPTION=VALUE ...]
