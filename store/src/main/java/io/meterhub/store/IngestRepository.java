@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * Writes batches idempotently: unordered inserts whose {@code _id}s derive from the input, so a duplicate key is a
@@ -41,14 +42,18 @@ public final class IngestRepository implements BatchStore {
     /** Write their documents with each batch, before its barrier; their follow-ups run after it. */
     private final List<BatchContributor> contributors;
 
-    private final MongoCollection<Document> samples;
-    private final MongoCollection<Document> events;
+    private final MongoCollection<RawBsonDocument> samples;
+    private final MongoCollection<RawBsonDocument> events;
     private final MongoCollection<Document> resources;
     private final MongoCollection<Document> deadLetters;
     private final Rollups rollups;
     private final DurabilityBarrier barrier;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final PreparedByNotification<Encoded> prepared = new PreparedByNotification<>();
+
+    /** A notification's sample and event documents, encoded; samples still without their batch's rollup_seq. */
+    private record Encoded(List<RawBsonDocument> samples, List<RawBsonDocument> events) {}
 
     public IngestRepository(MongoDatabase db, DurabilityBarrier barrier, Clock clock) {
         this(db, barrier, clock, List.of());
@@ -57,8 +62,8 @@ public final class IngestRepository implements BatchStore {
     /** @param contributors write their documents with every batch, in this order */
     public IngestRepository(
             MongoDatabase db, DurabilityBarrier barrier, Clock clock, List<BatchContributor> contributors) {
-        this.samples = db.getCollection(StoreNames.SAMPLES);
-        this.events = db.getCollection(StoreNames.EVENTS);
+        this.samples = db.getCollection(StoreNames.SAMPLES, RawBsonDocument.class);
+        this.events = db.getCollection(StoreNames.EVENTS, RawBsonDocument.class);
         this.resources = db.getCollection(StoreNames.RESOURCES);
         this.deadLetters = db.getCollection(StoreNames.DEAD_LETTERS);
         this.rollups = new Rollups(db);
@@ -67,11 +72,31 @@ public final class IngestRepository implements BatchStore {
         this.contributors = List.copyOf(contributors);
     }
 
+    /** Encodes the notification's documents on the submitting thread, and lets each contributor prepare its part. */
     @Override
     public void prepare(Translation translation) {
+        prepared.put(translation, encode(translation, clock.instant()));
         for (BatchContributor c : contributors) {
             c.prepare(translation);
         }
+    }
+
+    /** Documents encoded ahead that no batch has taken yet. */
+    public int preparedCount() {
+        return prepared.size();
+    }
+
+    private static Encoded encode(Translation t, Instant recordedAt) {
+        String id = t.source().messageId();
+        List<RawBsonDocument> sampleDocs = new ArrayList<>(t.samples().size());
+        for (Sample s : t.samples()) {
+            sampleDocs.add(RawDocuments.encode(DocumentMapper.sample(s, id, recordedAt)));
+        }
+        List<RawBsonDocument> eventDocs = new ArrayList<>(t.events().size());
+        for (Event e : t.events()) {
+            eventDocs.add(RawDocuments.encode(DocumentMapper.event(e, recordedAt)));
+        }
+        return new Encoded(sampleDocs, eventDocs);
     }
 
     @Override
@@ -116,22 +141,28 @@ public final class IngestRepository implements BatchStore {
 
     private WriteOutcome writeLocked(WriteBatch batch) {
         Instant now = clock.instant();
-        List<Document> sampleDocs = new ArrayList<>();
+        List<RawBsonDocument> sampleDocs = new ArrayList<>();
+        List<String> sampleIds = new ArrayList<>();
         List<String> sampleOwners = new ArrayList<>();
         List<RollupInput> sampleInputs = new ArrayList<>();
-        List<Document> eventDocs = new ArrayList<>();
+        List<RawBsonDocument> eventDocs = new ArrayList<>();
         List<String> eventOwners = new ArrayList<>();
         ResourceUpdates resourceUpdates = new ResourceUpdates();
         for (Translation t : batch.translations()) {
             String id = t.source().messageId();
+            Encoded encoded = prepared.take(t);
+            if (encoded == null) {
+                encoded = encode(t, now);
+            }
+            sampleDocs.addAll(encoded.samples());
+            eventDocs.addAll(encoded.events());
             for (Sample s : t.samples()) {
-                sampleDocs.add(DocumentMapper.sample(s, id, now));
+                sampleIds.add(s.messageId());
                 sampleOwners.add(id);
                 sampleInputs.add(RollupInput.of(s));
                 resourceUpdates.add(s);
             }
-            for (Event e : t.events()) {
-                eventDocs.add(DocumentMapper.event(e, now));
+            for (int i = 0; i < t.events().size(); i++) {
                 eventOwners.add(id);
             }
         }
@@ -140,9 +171,8 @@ public final class IngestRepository implements BatchStore {
         List<String> deadOwners =
                 batch.deadLetters().stream().map(DeadLetter::id).toList();
 
-        long seq =
-                rollups.begin(sampleDocs.stream().map(d -> d.getString("_id")).toList());
-        sampleDocs.forEach(d -> d.append(StoreNames.ROLLUP_SEQ, seq));
+        long seq = rollups.begin(sampleIds);
+        sampleDocs.replaceAll(d -> RawDocuments.appendInt64(d, StoreNames.ROLLUP_SEQ, seq));
         Map<String, String> rejected = new HashMap<>();
         Set<Integer> samplesNotInserted = new HashSet<>();
         int duplicates = insert(samples, sampleDocs, sampleOwners, rejected, samplesNotInserted);
@@ -172,9 +202,9 @@ public final class IngestRepository implements BatchStore {
      * Inserts and returns how many documents already existed; records documents refused for good, and the index of
      * every document this insert did not store (duplicate or refused) in {@code notInserted}.
      */
-    private static int insert(
-            MongoCollection<Document> collection,
-            List<Document> docs,
+    private static <T> int insert(
+            MongoCollection<T> collection,
+            List<T> docs,
             List<String> owners,
             Map<String, String> rejected,
             Set<Integer> notInserted) {

@@ -7,6 +7,7 @@ import io.meterhub.feeds.FeedNames;
 import io.meterhub.feeds.FeedSettings;
 import io.meterhub.model.Translation;
 import io.meterhub.store.ContributorItem;
+import io.meterhub.store.PreparedByNotification;
 import io.meterhub.store.WriteBatch;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ final class BatchEntries {
     private final MongoCollection<Document> entries;
     private final NotificationEntries notifications;
     private final PostedEntries posted;
-    private final PreparedEntries prepared = new PreparedEntries();
+    /** Entries rendered on the submitting threads: their JSON content is most of the feeds' work per notification. */
+    private final PreparedByNotification<NewEntry> prepared = new PreparedByNotification<>();
 
     BatchEntries(MongoCollection<Document> entries, FeedSettings settings) {
         this.entries = entries;
@@ -41,7 +43,7 @@ final class BatchEntries {
         this.posted = new PostedEntries(categories);
     }
 
-    /** Makes the notification's entry ahead of its batch (see {@link PreparedEntries}). */
+    /** Makes the notification's entry ahead of its batch, on the submitting thread. */
     void prepare(Translation t) {
         prepared.put(t, notifications.of(t));
     }

@@ -1,20 +1,17 @@
-package io.meterhub.feeds.write;
+package io.meterhub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.model.Json;
 import io.meterhub.model.Notification;
 import io.meterhub.model.Translation;
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-class PreparedEntriesTest {
+class PreparedByNotificationTest {
 
     private static Translation translation(String messageId) {
-        ObjectNode message = Json.mapper().createObjectNode().put("message_id", messageId);
         return new Translation(
                 new Notification(
                         messageId,
@@ -24,26 +21,21 @@ class PreparedEntriesTest {
                         Instant.EPOCH,
                         Json.mapper().createObjectNode(),
                         Json.mapper().createObjectNode(),
-                        message),
+                        Json.mapper().createObjectNode().put("message_id", messageId)),
                 List.of(),
                 List.of());
     }
 
-    private static NewEntry entry(String id) {
-        return new NewEntry(id, new Document(), List.of(), null);
-    }
-
     @Test
-    void anEntryIsTakenOnceAndOnlyForTheTranslationItWasMadeFrom() {
-        PreparedEntries prepared = new PreparedEntries();
+    void whatWasMadeIsTakenOnceAndOnlyForTheTranslationItWasMadeFrom() {
+        PreparedByNotification<String> prepared = new PreparedByNotification<>();
         Translation t = translation("m1");
-        NewEntry e = entry("urn:uuid:m1");
-        prepared.put(t, e);
+        prepared.put(t, "made");
 
         assertThat(prepared.take(translation("m1")))
                 .as("another notification with the same id (a redelivery)")
                 .isNull();
-        assertThat(prepared.take(t)).isSameAs(e);
+        assertThat(prepared.take(t)).isEqualTo("made");
         assertThat(prepared.take(t))
                 .as("taken already: a batch written again makes it anew")
                 .isNull();
@@ -52,13 +44,13 @@ class PreparedEntriesTest {
 
     @Test
     void theLaterOfTwoSubmissionsOfOneIdIsTheOneKept() {
-        PreparedEntries prepared = new PreparedEntries();
+        PreparedByNotification<String> prepared = new PreparedByNotification<>();
         Translation first = translation("m2");
         Translation second = translation("m2");
-        prepared.put(first, entry("a"));
-        prepared.put(second, entry("b"));
+        prepared.put(first, "a");
+        prepared.put(second, "b");
 
         assertThat(prepared.take(first)).isNull();
-        assertThat(prepared.take(second).entryId()).isEqualTo("b");
+        assertThat(prepared.take(second)).isEqualTo("b");
     }
 }

@@ -1,0 +1,42 @@
+package io.meterhub.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
+import org.junit.jupiter.api.Test;
+
+class RawDocumentsTest {
+
+    private static Document decode(RawBsonDocument raw) {
+        return new DocumentCodec()
+                .decode(raw.asBsonReader(), DecoderContext.builder().build());
+    }
+
+    @Test
+    void anAppendedFieldComesLastAndEverythingElseStays() {
+        Document d = new Document("_id", "s1")
+                .append("counter_volume", 2.5)
+                .append("resource_metadata", new Document("flavor", new Document("vcpus", 2L)))
+                .append("list", List.of(1L, "two"))
+                .append("timestamp", new Date(1_421_884_800_123L))
+                .append("name", "héllo");
+        RawBsonDocument raw = RawDocuments.appendInt64(RawDocuments.encode(d), StoreNames.ROLLUP_SEQ, 1L << 40);
+
+        Document expected = new Document(d).append(StoreNames.ROLLUP_SEQ, 1L << 40);
+        assertThat(decode(raw)).isEqualTo(expected);
+        assertThat(raw.getByteBuffer().remaining())
+                .isEqualTo(RawDocuments.encode(expected).getByteBuffer().remaining());
+        assertThat(raw).isEqualTo(RawDocuments.encode(expected));
+    }
+
+    @Test
+    void appendsToAnEmptyDocument() {
+        RawBsonDocument raw = RawDocuments.appendInt64(RawDocuments.encode(new Document()), "n", -3L);
+        assertThat(decode(raw)).isEqualTo(new Document("n", -3L));
+    }
+}
