@@ -3,6 +3,7 @@ package io.meterhub.store;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.meterhub.store.embedded.BsonH2Backend;
+import io.meterhub.store.embedded.ReusingFileStore;
 import io.meterhub.store.embedded.StoreFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,11 +51,19 @@ public final class EmbeddedStore implements AutoCloseable {
         // For the same reason no store when unsaved changes pass H2's write buffer (autoCommitBufferSize 0): that
         // one runs inside whichever write crosses the limit, again possibly halfway through an insert, and it wrote
         // the pages a batch touches several times over before the barrier wrote them once more.
-        MVStore mvStore = new MVStore.Builder()
-                .fileName(file.toString())
-                .autoCommitDisabled()
-                .autoCommitBufferSize(0)
-                .open();
+        ReusingFileStore fileStore = new ReusingFileStore();
+        fileStore.open(file.toString(), false, null);
+        MVStore mvStore;
+        try {
+            mvStore = new MVStore.Builder()
+                    .adoptFileStore(fileStore) // from here on the MVStore closes it
+                    .autoCommitDisabled()
+                    .autoCommitBufferSize(0)
+                    .open();
+        } catch (RuntimeException e) {
+            fileStore.close();
+            throw e;
+        }
         try {
             StoreFormat.check(mvStore, file);
         } catch (RuntimeException e) {
