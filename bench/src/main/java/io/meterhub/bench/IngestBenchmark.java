@@ -233,7 +233,8 @@ public final class IngestBenchmark {
                         + " dead letters, " + writer.batchesWritten() + " batches (mean "
                         + (writer.batchesWritten() == 0 ? 0 : EndToEnd.done(writer) / writer.batchesWritten())
                         + "), " + writer.duplicateDocuments() + " duplicate docs, " + writer.failedWrites()
-                        + " failed writes");
+                        + " failed writes; writing " + String.format(Locale.ROOT, "%.1f", writer.busyNanos() / 1e9)
+                        + " s of the run (the rest waiting for notifications)");
         long countStart = System.nanoTime();
         Map<String, Long> docs = EndToEnd.documents(hub);
         long countNanos = System.nanoTime() - countStart;

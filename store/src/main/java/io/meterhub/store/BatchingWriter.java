@@ -44,6 +44,7 @@ public final class BatchingWriter implements AutoCloseable {
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
 
     public BatchingWriter(BatchStore repository, int maxBatch, Duration maxDelay, int capacity, Clock clock) {
         this.repository = repository;
@@ -109,7 +110,12 @@ public final class BatchingWriter implements AutoCloseable {
             try {
                 gather(batch);
                 if (!batch.isEmpty()) {
-                    writeWithRetry(batch);
+                    long start = System.nanoTime();
+                    try {
+                        writeWithRetry(batch);
+                    } finally {
+                        busyNanos.addAndGet(System.nanoTime() - start);
+                    }
                 }
             } catch (InterruptedException e) {
                 // stop() interrupted a back-off or a wait: what this batch holds was not written
@@ -271,6 +277,11 @@ public final class BatchingWriter implements AutoCloseable {
 
     public long failedWrites() {
         return failures.get();
+    }
+
+    /** Time spent writing batches (including retries), as against waiting for items. */
+    public long busyNanos() {
+        return busyNanos.get();
     }
 
     /** Items waiting for the writer. */
