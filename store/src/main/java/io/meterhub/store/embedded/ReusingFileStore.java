@@ -30,7 +30,7 @@ public final class ReusingFileStore extends SingleFileStore {
         if (buffer == null) {
             return super.getWriteBuffer();
         }
-        buffer.clear();
+        buffer.getBuffer().clear(); // not WriteBuffer.clear(), which swaps anything over 4 MB for a fresh 1 MB buffer
         return buffer;
     }
 

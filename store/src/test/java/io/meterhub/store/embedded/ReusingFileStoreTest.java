@@ -18,6 +18,7 @@ class ReusingFileStoreTest {
         WriteBuffer next = store.getWriteBuffer();
         assertThat(next).isSameAs(big);
         assertThat(next.position()).isZero();
+        assertThat(next.capacity()).as("still the big one underneath").isGreaterThanOrEqualTo(32 << 20);
         assertThat(store.getWriteBuffer()).as("one kept at a time").isNotSameAs(big);
     }
 
