@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class Parsers {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final String SIZE_RANGE = "must be between 1 byte and 2GiB";
 
     private Parsers() {}
 
@@ -91,12 +92,12 @@ final class Parsers {
     static Integer size(String raw) {
         long n;
         try {
-            n = ByteSize.parse(raw);
+            n = ByteSize.parse(raw); // at least 1
         } catch (ByteSize.OutOfRangeException e) {
-            n = 0;
+            throw new IllegalArgumentException(SIZE_RANGE);
         }
-        if (n < 1 || n > Integer.MAX_VALUE - 8L) {
-            throw new IllegalArgumentException("must be between 1 byte and 2GiB");
+        if (n > Integer.MAX_VALUE - 8L) {
+            throw new IllegalArgumentException(SIZE_RANGE);
         }
         return (int) n;
     }

@@ -1,8 +1,10 @@
 package io.meterhub.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.bwaldvogel.mongo.bson.Document;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class EncodedFormsTest {
@@ -22,19 +24,20 @@ class EncodedFormsTest {
     }
 
     @Test
-    void bytesGoOnceTheirValueIsCollected() throws InterruptedException {
+    void bytesGoOnceTheirValueIsCollected() {
         EncodedForms forms = new EncodedForms();
         for (int i = 0; i < 1000; i++) {
             Document d = new Document("_id", i);
             forms.put(d, BsonDocumentType.encode(d));
         }
         Document kept = new Document("_id", "kept");
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (forms.size() > 1 && System.nanoTime() < deadline) {
-            System.gc();
-            Thread.sleep(20);
-            forms.put(kept, BsonDocumentType.encode(kept)); // clears what the collector reported
-        }
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    System.gc();
+                    forms.put(kept, BsonDocumentType.encode(kept)); // clears what the collector reported
+                    return forms.size() == 1;
+                });
         assertThat(forms.size()).isEqualTo(1);
         assertThat(forms.get(kept)).isNotNull();
     }
