@@ -11,12 +11,31 @@ import org.h2.mvstore.MVMap;
  * mongo-java-server's H2 collection, told when a stored document changes: the library updates a stored document in
  * place and then puts that same instance back, so the bytes {@link BsonDocumentType} keeps for it must go first.
  *
+ * <p>Documents are kept under sequential positions (0, 1, 2... in insertion order) instead of under their
+ * {@code _id}, which the library uses as the data map's key. The library finds a document by {@code _id} through
+ * its unique {@code _id} index, which maps the {@code _id} to whatever position the collection gave, so nothing else
+ * changes; but an insert now appends to the map's last page instead of rewriting a random one. With random
+ * {@code _id}s (meterhub's are message ids) every document of a batch landed on another page of about eight
+ * documents, which H2 read (and decoded, when not cached), copied and wrote again at the commit: most of the bytes
+ * written per notification, and a good part of the store's time and garbage. The mode is recorded in the
+ * collection's metadata when it is created; a collection an earlier meterhub filled under {@code _id} keys stays so.
+ *
  * <p>It keeps no running data size: the library encodes every inserted document once more only to count its bytes
  * (twice for every update) and writes the sum to the collection's metadata map each time — a tenth of the store
  * server's time at ingest, for a figure only {@code collStats}/{@code dbStats} report (as 0 here). Nothing in
  * meterhub reads it.
  */
 final class BsonH2Collection extends H2Collection {
+
+    /** Metadata key recording how the data map is keyed; its value {@value #SEQUENTIAL}, or absent: by {@code _id}. */
+    static final String POSITIONS_KEY = "meterhub.positions";
+
+    static final String SEQUENTIAL = "sequential";
+
+    private final MVMap<Object, Document> data;
+
+    /** The next position to give, or -1 when documents are kept under their {@code _id}. */
+    private long nextPosition;
 
     BsonH2Collection(
             MongoDatabase database,
@@ -26,6 +45,38 @@ final class BsonH2Collection extends H2Collection {
             MVMap<String, Object> meta,
             CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
+        this.nextPosition = firstPosition(data, meta);
+    }
+
+    private static long firstPosition(MVMap<Object, Document> data, MVMap<String, Object> meta) {
+        if (!SEQUENTIAL.equals(meta.get(POSITIONS_KEY))) {
+            if (!data.isEmpty()) {
+                return -1; // filled by an earlier meterhub under _id keys
+            }
+            meta.put(POSITIONS_KEY, SEQUENTIAL);
+        }
+        Object last = data.lastKey();
+        return last == null ? 0 : ((Long) last) + 1;
+    }
+
+    /** Whether documents are kept under sequential positions (true for every collection this version creates). */
+    boolean sequentialPositions() {
+        return nextPosition >= 0;
+    }
+
+    /** Called with the collection's lock held (the library's collection methods are synchronized). */
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        if (nextPosition < 0) {
+            return super.addDocumentInternal(document);
+        }
+        Long position = nextPosition++;
+        Document previous = data.putIfAbsent(position, document);
+        if (previous != null) {
+            throw new IllegalStateException("position " + position + " of " + getFullName() + " is taken");
+        }
+        return position;
     }
 
     @Override

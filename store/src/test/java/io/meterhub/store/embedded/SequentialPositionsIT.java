@@ -1,0 +1,189 @@
+package io.meterhub.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import io.meterhub.store.EmbeddedStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Documents are kept in H2 under sequential positions, not under their {@code _id}: read back from the file itself,
+ * the data map's keys are 0, 1, 2... in insertion order, continuing after a reopen, while the driver finds, updates
+ * and deletes by {@code _id} and duplicates are still refused. A collection an earlier meterhub filled under
+ * {@code _id} keys keeps that layout.
+ */
+class SequentialPositionsIT {
+
+    private static final String DATA_MAP = "databases.meterhub.samples";
+    private static final String META_MAP = "meta.meterhub.samples";
+    private static final String ID_INDEX_MAP = "meterhub.samples._index__id_";
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedStore store;
+    private MongoClient client;
+
+    @AfterEach
+    void close() {
+        closeStore();
+    }
+
+    @Test
+    void documentsAreKeptInInsertionOrderAndFoundByTheirId() {
+        open();
+        List<String> ids = randomIds(300);
+        samples()
+                .insertMany(ids.stream()
+                        .map(id -> new Document("_id", id).append("n", 1))
+                        .toList());
+        samples().deleteOne(Filters.eq("_id", ids.get(10)));
+        samples().updateOne(Filters.eq("_id", ids.get(20)), Updates.set("n", 2));
+
+        closeStore();
+        List<Object> keys = dataKeys();
+        List<Object> expected = new ArrayList<>(LongStream.range(0, 300).boxed().toList());
+        expected.remove(Long.valueOf(10));
+        assertThat(keys).isEqualTo(expected);
+
+        open();
+        List<String> more = randomIds(5);
+        samples().insertMany(more.stream().map(id -> new Document("_id", id)).toList());
+        assertThat(samples().find(Filters.eq("_id", ids.get(20))).first().getInteger("n"))
+                .isEqualTo(2);
+        assertThat(samples().find(Filters.eq("_id", ids.get(10))).first()).isNull();
+        assertThat(samples().find(Filters.eq("_id", more.get(4))).first()).isNotNull();
+        assertThat(samples().countDocuments()).isEqualTo(304);
+        assertDuplicate(() -> samples().insertOne(new Document("_id", ids.get(299))));
+        assertDuplicate(() -> samples().insertOne(new Document("_id", more.get(0))));
+
+        closeStore();
+        assertThat(dataKeys()).endsWith(300L, 301L, 302L, 303L, 304L);
+    }
+
+    @Test
+    void aCollectionFilledUnderIdKeysByAnEarlierMeterhubKeepsThatLayout() {
+        open();
+        List<String> ids = randomIds(50);
+        samples()
+                .insertMany(ids.stream()
+                        .map(id -> new Document("_id", id).append("old", true))
+                        .toList());
+        closeStore();
+        rewriteUnderIdKeys();
+
+        open();
+        String fresh = "fresh-" + UUID.randomUUID();
+        samples().insertOne(new Document("_id", fresh));
+        assertThat(samples().find(Filters.eq("_id", ids.get(7))).first().getBoolean("old"))
+                .isTrue();
+        samples().updateOne(Filters.eq("_id", ids.get(8)), Updates.set("old", false));
+        assertDuplicate(() -> samples().insertOne(new Document("_id", ids.get(9))));
+
+        closeStore();
+        List<Object> keys = dataKeys();
+        assertThat(keys).hasSize(51).allMatch(k -> k instanceof String).contains(fresh);
+        open();
+        assertThat(samples().find(Filters.eq("_id", ids.get(8))).first().getBoolean("old"))
+                .isFalse();
+        assertThat(samples().find(Filters.eq("_id", fresh)).first()).isNotNull();
+    }
+
+    /** Makes the file what an earlier meterhub wrote: documents under their _id, the _id index pointing there. */
+    private void rewriteUnderIdKeys() {
+        MVStore raw = new MVStore.Builder()
+                .fileName(dir.resolve("store.mv.db").toString())
+                .open();
+        try {
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = dataMap(raw);
+            Map<Object, Object> idAt = new HashMap<>();
+            Map<Object, de.bwaldvogel.mongo.bson.Document> byId = new HashMap<>();
+            data.forEach((position, doc) -> {
+                idAt.put(position, doc.get("_id"));
+                byId.put(doc.get("_id"), doc);
+            });
+            data.clear();
+            byId.forEach(data::put);
+            MVMap<KeyValue, Object> index =
+                    raw.openMap(ID_INDEX_MAP, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            new ArrayList<>(index.keySet()).forEach(k -> index.put(k, idAt.get(index.get(k))));
+            MVMap<String, Object> meta = raw.openMap(META_MAP);
+            assertThat(meta.remove(BsonH2Collection.POSITIONS_KEY)).isEqualTo(BsonH2Collection.SEQUENTIAL);
+            raw.commit();
+        } finally {
+            raw.close();
+        }
+    }
+
+    private List<Object> dataKeys() {
+        MVStore raw = new MVStore.Builder()
+                .fileName(dir.resolve("store.mv.db").toString())
+                .readOnly()
+                .open();
+        try {
+            return new ArrayList<>(dataMap(raw).keySet());
+        } finally {
+            raw.close();
+        }
+    }
+
+    private static MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap(MVStore raw) {
+        return raw.openMap(
+                DATA_MAP,
+                new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    private static List<String> randomIds(int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        return ids;
+    }
+
+    private void assertDuplicate(Runnable insert) {
+        assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
+                        ErrorCategory.fromErrorCode(e.getCode()))
+                .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    private MongoCollection<Document> samples() {
+        return client.getDatabase("meterhub").getCollection("samples");
+    }
+
+    private void open() {
+        store = EmbeddedStore.start(dir, 0);
+        client = MongoClients.create(store.connectionString());
+    }
+
+    private void closeStore() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}
