@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The real notifications of testdata/corpus, translated by the real mediation, as the store writer receives them. */
-final class CorpusTranslations {
+public final class CorpusTranslations {
 
     private static final NotificationTranslator TRANSLATOR = Translators.create(MediationSettings.defaults());
     private static final EnvelopeDecoder DECODER = new EnvelopeDecoder(2 * 1024 * 1024);
@@ -28,7 +28,7 @@ final class CorpusTranslations {
     private CorpusTranslations() {}
 
     /** Every corpus notification the hub stores (the few with unparsable timestamps are dead-lettered instead). */
-    static List<Translation> corpus() {
+    public static List<Translation> corpus() {
         List<Translation> out = new ArrayList<>();
         for (ObjectNode n : CORPUS) {
             translate(n.deepCopy(), out);
