@@ -34,9 +34,16 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         return bytes;
     }
 
-    /** Each key is encoded once (see {@link EncodedForms}): a leaf of the index is written whole on every change. */
+    /**
+     * Keys of strings, integers and booleans are written directly ({@link SimpleKeyBson}); any other is encoded once
+     * (see {@link EncodedForms}): a leaf of the index is written whole on every change.
+     */
     @Override
     public void write(WriteBuffer out, KeyValue key) {
+        if (SimpleKeyBson.fits(key)) {
+            SimpleKeyBson.write(out, key);
+            return;
+        }
         byte[] bytes = forms.get(key);
         if (bytes == null) {
             bytes = BsonDocumentType.encode(asDocument(key));
@@ -52,7 +59,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         List<Object> values = new ArrayList<>(d.size());
         d.values().forEach(v -> values.add(decoded(v)));
         KeyValue key = new KeyValue(values);
-        forms.put(key, bytes);
+        if (!SimpleKeyBson.fits(key)) {
+            forms.put(key, bytes);
+        }
         return key;
     }
 
@@ -106,7 +115,8 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         return MISSING.equals(value) ? Missing.getInstance() : value;
     }
 
-    private static Document asDocument(KeyValue key) {
+    /** The document a key is stored as: its values under "0", "1"... */
+    static Document asDocument(KeyValue key) {
         Document d = new Document();
         int i = 0;
         for (Object value : key) {
