@@ -12,7 +12,8 @@ import java.util.StringJoiner;
 /**
  * Where the CPU went in this JVM between two points: process CPU time, the machine's load average (other work on the
  * same cores skews every figure), and CPU time per thread group (thread names with their numbers removed, so the
- * pool's threads add up). Threads that ended in between are not counted.
+ * pool's threads add up). Threads that ended in between are not counted. The
+ * JVM's own threads (JIT compilers, GC workers) are read from {@code /proc} ({@link NativeThreads}).
  */
 public final class CpuProfile {
 
@@ -24,6 +25,7 @@ public final class CpuProfile {
     private long startNanos;
     private double startLoad;
     private long startGcMillis;
+    private Map<Long, NativeThreads.Reading> startNative = Map.of();
 
     public void start() {
         startCpu.putAll(threadCpu());
@@ -31,6 +33,7 @@ public final class CpuProfile {
         startNanos = System.nanoTime();
         startLoad = os.getSystemLoadAverage();
         startGcMillis = gcMillis();
+        startNative = NativeThreads.read();
     }
 
     private static long gcMillis() {
@@ -55,6 +58,7 @@ public final class CpuProfile {
             double seconds = (cpu - startCpu.getOrDefault(info.getThreadId(), 0L)) / 1e9;
             groups.merge(group(info.getThreadName()), seconds, Double::sum);
         }
+        Map<String, Double> jvm = NativeThreads.between(startNative, NativeThreads.read());
         double inThreads =
                 groups.values().stream().mapToDouble(Double::doubleValue).sum();
         StringJoiner busiest = new StringJoiner(", ");
@@ -65,7 +69,8 @@ public final class CpuProfile {
         return String.format(
                 Locale.ROOT,
                 "process %.1f s in %.1f s (%.2f of %d cores), load avg %.2f -> %.2f, GC pauses %.1f s;"
-                        + " busiest threads (cpu s): %s; not in Java threads (JIT, GC) %.1f",
+                        + " busiest threads (cpu s): %s; not in Java threads (JIT, GC) %.1f, of which JIT compiler"
+                        + " threads %.1f, GC and VM thread %.1f",
                 process,
                 wall,
                 process / wall,
@@ -74,7 +79,9 @@ public final class CpuProfile {
                 os.getSystemLoadAverage(),
                 (gcMillis() - startGcMillis) / 1e3,
                 busiest,
-                Math.max(0, process - inThreads));
+                Math.max(0, process - inThreads),
+                jvm.getOrDefault(NativeThreads.JIT, 0.0),
+                jvm.getOrDefault(NativeThreads.GC, 0.0));
     }
 
     private Map<Long, Long> threadCpu() {
