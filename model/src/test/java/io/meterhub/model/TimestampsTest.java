@@ -99,4 +99,40 @@ class TimestampsTest {
     void everySpellingOfOneInstantReadsTheSame(String text, String expected) {
         assertThat(Timestamps.parse(text)).contains(Instant.parse(expected));
     }
+
+    @Test
+    void isoformatIsPythonsIsoformat() {
+        assertThat(Timestamps.isoformat(Instant.parse("2016-03-07T16:23:09.259310Z"), false))
+                .isEqualTo("2016-03-07T16:23:09.259310");
+        assertThat(Timestamps.isoformat(Instant.parse("2016-03-07T06:03:09Z"), true))
+                .isEqualTo("2016-03-07T06:03:09+00:00");
+        assertThat(Timestamps.isoformat(Instant.parse("2016-03-07T16:23:09.000001Z"), true))
+                .isEqualTo("2016-03-07T16:23:09.000001+00:00");
+        assertThat(Timestamps.isoformat(Instant.parse("2016-03-07T16:23:09.000999999Z"), false))
+                .isEqualTo("2016-03-07T16:23:09.000999");
+        assertThat(Timestamps.isoformat(Instant.parse("0999-01-01T00:00:00.1Z"), false))
+                .isEqualTo("0999-01-01T00:00:00.100000");
+        assertThat(Timestamps.isoformat(Instant.parse("0001-12-31T23:59:59Z"), false))
+                .isEqualTo("0001-12-31T23:59:59");
+    }
+
+    @Test
+    void isoformatAgreesWithTheFormatStringOverManyInstants() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            Instant t = Instant.ofEpochSecond(
+                    random.nextLong(-62_000_000_000L, 253_000_000_000L), random.nextInt(1_000_000_000));
+            java.time.LocalDateTime l = java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
+            String expected = String.format(
+                            "%04d-%02d-%02dT%02d:%02d:%02d",
+                            l.getYear(),
+                            l.getMonthValue(),
+                            l.getDayOfMonth(),
+                            l.getHour(),
+                            l.getMinute(),
+                            l.getSecond())
+                    + (l.getNano() / 1000 != 0 ? String.format(".%06d", l.getNano() / 1000) : "");
+            assertThat(Timestamps.isoformat(t, false)).as("%s", t).isEqualTo(expected);
+        }
+    }
 }

@@ -34,7 +34,17 @@ public final class Postings {
 
     /** The {@code _id} of a term's postings in a block; the term must be normalized. */
     public static String key(String normalizedTerm, long block) {
-        return normalizedTerm + SEPARATOR + String.format(Locale.ROOT, "%010d", block);
+        if (block < 0) {
+            return normalizedTerm + SEPARATOR + String.format(Locale.ROOT, "%010d", block);
+        }
+        String digits = Long.toString(block); // zero-padded to 10 by hand: this runs per term and entry
+        StringBuilder out = new StringBuilder(normalizedTerm.length() + 11)
+                .append(normalizedTerm)
+                .append(SEPARATOR);
+        for (int i = digits.length(); i < 10; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     /** The first sequence number of a block. */

@@ -78,10 +78,17 @@ final class ContentJson {
                     case DATETIME -> "datetime";
                 });
         g.writeFieldName("value");
-        if (t.value() instanceof Instant i) {
+        Object value = t.value(); // String, Long, Double or Instant (Trait); written as the mapper writes them
+        if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof Instant i) {
             g.writeString(Timestamps.isoformat(i, false));
         } else {
-            g.writeObject(t.value());
+            g.writeObject(value);
         }
         g.writeEndObject();
     }

@@ -53,14 +53,41 @@ class ContentJsonTest {
     @Test
     void eventsCarryTypedTraits() throws Exception {
         int traits = 0;
+        java.util.Set<Class<?>> valueTypes = new java.util.HashSet<>();
         for (Translation t : CORPUS) {
             String written = ContentJson.events(t.events());
             assertThat(written).isEqualTo(Json.mapper().writeValueAsString(tree(t.events())));
             for (Event e : t.events()) {
                 traits += e.traits().size();
+                e.traits().forEach(trait -> valueTypes.add(trait.value().getClass()));
             }
         }
         assertThat(traits).isGreaterThan(1000);
+        assertThat(valueTypes).contains(String.class, Long.class, Instant.class);
+    }
+
+    /** The corpus's events have no float traits with the default definitions; these cover them and odd values. */
+    @Test
+    void traitsOfEveryTypeAndOddValues() throws Exception {
+        List<Event> events = List.of(new Event(
+                "5f1b2c3d-0000-4000-8000-000000000001",
+                "compute.instance.exists",
+                Instant.parse("2024-06-01T12:00:00.000001Z"),
+                List.of(
+                        new Trait("memory_mb", io.meterhub.model.TraitType.INT, 512L),
+                        new Trait("min", io.meterhub.model.TraitType.INT, Long.MIN_VALUE),
+                        new Trait("vcpu_util", io.meterhub.model.TraitType.FLOAT, 0.1),
+                        new Trait("huge", io.meterhub.model.TraitType.FLOAT, 1.0e20),
+                        new Trait("tiny", io.meterhub.model.TraitType.FLOAT, -4.9e-324),
+                        new Trait("whole", io.meterhub.model.TraitType.FLOAT, 3.0),
+                        new Trait("text", io.meterhub.model.TraitType.TEXT, "quote \" tab \t é \uD83D\uDE00"),
+                        new Trait(
+                                "launched_at",
+                                io.meterhub.model.TraitType.DATETIME,
+                                Instant.parse("2012-05-08T20:23:48Z")))));
+        String written = ContentJson.events(events);
+        assertThat(written).isEqualTo(Json.mapper().writeValueAsString(tree(events)));
+        assertThat(written).contains("\"value\":0.1", "\"value\":1.0E20", "\"value\":3.0", "\"type\":\"float\"");
     }
 
     private static JsonNode tree(List<Event> events) {

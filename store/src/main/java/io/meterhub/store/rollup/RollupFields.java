@@ -1,6 +1,7 @@
 package io.meterhub.store.rollup;
 
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Field names of rollup documents. A day document holds the day's totals under the plain names and each hour's
@@ -36,10 +37,15 @@ final class RollupFields {
     /** The last sample's time, in microseconds since the epoch. */
     static final String LAST = "last";
 
+    /** "h00_" ... "h23_", made once: the prefixes are asked for per sample and field. */
+    private static final String[] HOURS = IntStream.range(0, 24)
+            .mapToObj(h -> String.format(Locale.ROOT, "h%02d_", h))
+            .toArray(String[]::new);
+
     private RollupFields() {}
 
-    /** The prefix of an hour's fields in a day document; the empty prefix addresses the totals. */
+    /** The prefix of an hour's fields in a day document (0-23); the empty prefix addresses the totals. */
     static String hour(int hour) {
-        return String.format(Locale.ROOT, "h%02d_", hour);
+        return HOURS[hour];
     }
 }
