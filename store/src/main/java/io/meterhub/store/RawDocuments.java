@@ -3,9 +3,13 @@ package io.meterhub.store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
 
 /**
  * Documents encoded to BSON ahead of their write, on the threads that submit notifications, so that the one writer
@@ -15,11 +19,29 @@ final class RawDocuments {
 
     private static final DocumentCodec CODEC = new DocumentCodec();
     private static final byte INT64 = 0x12;
+    private static final EncoderContext ENCODE = EncoderContext.builder().build();
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<BasicOutputBuffer> BUFFER =
+            ThreadLocal.withInitial(() -> new BasicOutputBuffer(16 * 1024));
 
     private RawDocuments() {}
 
+    /**
+     * Encodes into a buffer kept per thread and copies out exactly the document's bytes: the driver's own
+     * {@code new RawBsonDocument(document, codec)} starts a 1 KB buffer per document and doubles it (a 2-3 KB sample
+     * or event copied twice, and kept in a buffer up to twice its size while its batch waits).
+     */
     static RawBsonDocument encode(Document document) {
-        return new RawBsonDocument(document, CODEC);
+        BasicOutputBuffer buffer = BUFFER.get();
+        buffer.truncateToPosition(0);
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            CODEC.encode(writer, document, ENCODE);
+        }
+        byte[] bytes = Arrays.copyOf(buffer.getInternalBuffer(), buffer.getPosition());
+        if (buffer.getInternalBuffer().length > KEPT_BUFFER) {
+            BUFFER.remove(); // one huge document should not keep its buffer for good
+        }
+        return new RawBsonDocument(bytes);
     }
 
     /**

@@ -39,4 +39,26 @@ class RawDocumentsTest {
         RawBsonDocument raw = RawDocuments.appendInt64(RawDocuments.encode(new Document()), "n", -3L);
         assertThat(decode(raw)).isEqualTo(new Document("n", -3L));
     }
+
+    /** The buffer is reused per thread: a short document after long ones, and one far past the buffer's size. */
+    @Test
+    void encodesExactlyTheDriversBytesWhateverCameBefore() {
+        List<Document> docs = List.of(
+                new Document("_id", "big").append("text", "x".repeat(40_000)),
+                new Document("_id", "small").append("n", 1L),
+                new Document("_id", "huge").append("text", "é".repeat(700_000)),
+                new Document("_id", "after").append("nested", new Document("a", List.of(1L, 2.5, "three"))),
+                new Document());
+        for (Document d : docs) {
+            RawBsonDocument mine = RawDocuments.encode(d);
+            RawBsonDocument drivers = new RawBsonDocument(d, new DocumentCodec());
+            assertThat(mine).isEqualTo(drivers);
+            byte[] bytes = new byte[mine.getByteBuffer().remaining()];
+            mine.getByteBuffer().get(bytes);
+            byte[] expected = new byte[drivers.getByteBuffer().remaining()];
+            drivers.getByteBuffer().get(expected);
+            assertThat(bytes).isEqualTo(expected);
+            assertThat(decode(mine)).isEqualTo(d);
+        }
+    }
 }
