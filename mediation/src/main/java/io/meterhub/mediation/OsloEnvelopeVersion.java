@@ -14,6 +14,7 @@ import java.math.BigInteger;
  */
 final class OsloEnvelopeVersion {
 
+    private static final String CURRENT = "2.0";
     private static final BigInteger MAJOR = BigInteger.TWO;
     private static final BigInteger MINOR = BigInteger.ZERO;
     private static final BigInteger REVISION = BigInteger.ZERO;
@@ -23,6 +24,9 @@ final class OsloEnvelopeVersion {
     static boolean compatible(JsonNode version) {
         if (version == null || !version.isTextual()) {
             return false; // None is incompatible; a number has no split() and oslo fails on it
+        }
+        if (CURRENT.equals(version.textValue())) {
+            return true; // what every oslo.messaging since 2013 writes; the rest is the general rule
         }
         String[] parts = version.textValue().split("\\.", -1);
         if (parts.length < 2) {

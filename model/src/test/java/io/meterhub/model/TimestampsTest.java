@@ -135,4 +135,52 @@ class TimestampsTest {
             assertThat(Timestamps.isoformat(t, false)).as("%s", t).isEqualTo(expected);
         }
     }
+
+    @Test
+    void osloFormReadByPositionAgreesWithThePattern() throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+                "2016-03-07 16:23:09.259310",
+                "2016-03-07T16:23:09.259310",
+                "2016-03-07 16:23:09",
+                "2016-13-07 16:23:09.259310",
+                "2016-02-30 16:23:09",
+                "2016-03-07 25:23:09.000000",
+                "2016-03-07 16:60:09",
+                "2016-03-07 16:23:60.000001",
+                "2016-03-07 16:23:61",
+                "0000-01-01 00:00:00",
+                "2016-03-07 16:23:09.25931a",
+                "2016-03-07x16:23:09",
+                "2016-03-07 16:23:09,259310",
+                "2016-03-07 16-23-09.259310",
+                "+016-03-07 16:23:09.259310",
+                "2016-03-07 16:23:09.２59310"));
+        java.util.Random random = new java.util.Random(7);
+        String template = "DDDD-DD-DD DD:DD:DD.DDDDDD";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (char c : template.toCharArray()) {
+                t.append(c == 'D' ? (char) ('0' + random.nextInt(10)) : c);
+            }
+            texts.add(i % 2 == 0 ? t.toString() : t.substring(0, 19));
+        }
+        for (String line : java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("..", "testdata", "corpus", "notifications.jsonl"))) {
+            com.fasterxml.jackson.databind.JsonNode n = Json.mapper().readTree(line);
+            com.fasterxml.jackson.databind.JsonNode inner = n.has("oslo.message")
+                    ? Json.mapper().readTree(n.get("oslo.message").textValue())
+                    : n;
+            if (inner.path("timestamp").isTextual()) {
+                texts.add(inner.get("timestamp").textValue());
+            }
+        }
+        int byPosition = 0;
+        for (String text : texts) {
+            assertThat(Timestamps.parse(text)).as(text).isEqualTo(Timestamps.parseWithPattern(text));
+            if (Timestamps.osloForm(text) != null) {
+                byPosition++;
+            }
+        }
+        assertThat(byPosition).isGreaterThan(20_000);
+    }
 }
