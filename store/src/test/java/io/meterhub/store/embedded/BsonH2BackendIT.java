@@ -3,11 +3,8 @@ package io.meterhub.store.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -24,6 +21,7 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +35,16 @@ class BsonH2BackendIT {
     @TempDir
     Path dir;
 
-    private EmbeddedStore store;
-    private MongoClient client;
+    private ReopenableStore reopenable;
+
+    @BeforeEach
+    void create() {
+        reopenable = new ReopenableStore(dir);
+    }
 
     @AfterEach
     void close() {
-        closeStore();
+        reopenable.close();
     }
 
     @Test
@@ -60,94 +62,120 @@ class BsonH2BackendIT {
                 .append("decimal", Decimal128.parse("1.10"))
                 .append("nested", new Document("a", new Document("b", List.of(1, "two", new Document("c", 3.0)))))
                 .append("array", Arrays.asList(1L, null, "x"));
-        open();
-        samples().insertOne(written);
-        assertThat(samples().find(Filters.eq("_id", "doc-1")).first()).isEqualTo(written);
+        reopenable.open();
+        reopenable.samples().insertOne(written);
+        assertThat(reopenable.samples().find(Filters.eq("_id", "doc-1")).first())
+                .isEqualTo(written);
 
-        closeStore();
-        open();
+        reopenable.close();
+        reopenable.open();
 
-        assertThat(samples().find(Filters.eq("_id", "doc-1")).first()).isEqualTo(written);
-        assertThat(samples().find(Filters.eq("nested.a.b", "two")).first()).isEqualTo(written);
+        assertThat(reopenable.samples().find(Filters.eq("_id", "doc-1")).first())
+                .isEqualTo(written);
+        assertThat(reopenable.samples().find(Filters.eq("nested.a.b", "two")).first())
+                .isEqualTo(written);
     }
 
     /** mongo-java-server changes a stored document in place on update: the commit must write its new content. */
     @Test
     void documentsUpdatedAgainAndAgainAreWrittenWithTheirLatestContent() {
-        open();
-        samples().insertOne(new Document("_id", "counter").append("n", 0L).append("history", List.of()));
+        reopenable.open();
+        reopenable
+                .samples()
+                .insertOne(new Document("_id", "counter").append("n", 0L).append("history", List.of()));
         for (int i = 1; i <= 5; i++) {
-            samples()
+            reopenable
+                    .samples()
                     .updateOne(
                             Filters.eq("_id", "counter"),
                             new Document("$inc", new Document("n", 1L)).append("$push", new Document("history", i)));
-            closeStore(); // each close commits; the next open reads the page back, and the next update changes it
-            open();
+            reopenable.close(); // each close commits; the next open reads the page back, and the next update changes it
+            reopenable.open();
         }
-        Document stored = samples().find(Filters.eq("_id", "counter")).first();
+        Document stored =
+                reopenable.samples().find(Filters.eq("_id", "counter")).first();
         assertThat(stored.getLong("n")).isEqualTo(5L);
         assertThat(stored.getList("history", Integer.class)).containsExactly(1, 2, 3, 4, 5);
 
-        samples().updateOne(Filters.eq("_id", "counter"), new Document("$set", new Document("n", 42L)));
-        samples().insertOne(new Document("_id", "neighbour")); // rewrites the leaf page the counter is on
-        closeStore();
-        open();
-        assertThat(samples().find(Filters.eq("_id", "counter")).first().getLong("n"))
+        reopenable.samples().updateOne(Filters.eq("_id", "counter"), new Document("$set", new Document("n", 42L)));
+        reopenable.samples().insertOne(new Document("_id", "neighbour")); // rewrites the leaf page the counter is on
+        reopenable.close();
+        reopenable.open();
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("_id", "counter"))
+                        .first()
+                        .getLong("n"))
                 .isEqualTo(42L);
 
-        samples().replaceOne(Filters.eq("_id", "counter"), new Document("_id", "counter").append("replaced", true));
-        samples().findOneAndUpdate(Filters.eq("_id", "neighbour"), new Document("$set", new Document("m", 1)));
-        closeStore();
-        open();
-        assertThat(samples().find(Filters.eq("_id", "counter")).first())
+        reopenable
+                .samples()
+                .replaceOne(Filters.eq("_id", "counter"), new Document("_id", "counter").append("replaced", true));
+        reopenable
+                .samples()
+                .findOneAndUpdate(Filters.eq("_id", "neighbour"), new Document("$set", new Document("m", 1)));
+        reopenable.close();
+        reopenable.open();
+        assertThat(reopenable.samples().find(Filters.eq("_id", "counter")).first())
                 .isEqualTo(new Document("_id", "counter").append("replaced", true));
-        assertThat(samples().find(Filters.eq("_id", "neighbour")).first().getInteger("m"))
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("_id", "neighbour"))
+                        .first()
+                        .getInteger("m"))
                 .isEqualTo(1);
     }
 
     @Test
     void uniqueIndexesRefuseDuplicatesAfterReopening() {
-        open();
-        samples().createIndex(Indexes.ascending("message_id"), new IndexOptions().unique(true));
+        reopenable.open();
+        reopenable.samples().createIndex(Indexes.ascending("message_id"), new IndexOptions().unique(true));
         for (int i = 0; i < 500; i++) {
-            samples().insertOne(new Document("_id", UUID.randomUUID().toString()).append("message_id", "m" + i));
+            reopenable
+                    .samples()
+                    .insertOne(new Document("_id", UUID.randomUUID().toString()).append("message_id", "m" + i));
         }
-        samples().insertOne(new Document("_id", "known").append("message_id", "unique-1"));
+        reopenable.samples().insertOne(new Document("_id", "known").append("message_id", "unique-1"));
 
-        closeStore();
-        open();
+        reopenable.close();
+        reopenable.open();
 
-        assertThat(samples().countDocuments()).isEqualTo(501);
-        assertDuplicate(() -> samples().insertOne(new Document("_id", "known").append("message_id", "other")));
-        assertDuplicate(() -> samples().insertOne(new Document("_id", "new").append("message_id", "unique-1")));
-        assertDuplicate(() -> samples().insertOne(new Document("_id", "new").append("message_id", "m250")));
-        samples().insertOne(new Document("_id", "new").append("message_id", "m500"));
-        assertThat(samples().find(Filters.eq("message_id", "m250")).first()).isNotNull();
+        assertThat(reopenable.samples().countDocuments()).isEqualTo(501);
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(new Document("_id", "known").append("message_id", "other")));
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(new Document("_id", "new").append("message_id", "unique-1")));
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(new Document("_id", "new").append("message_id", "m250")));
+        reopenable.samples().insertOne(new Document("_id", "new").append("message_id", "m500"));
+        assertThat(reopenable.samples().find(Filters.eq("message_id", "m250")).first())
+                .isNotNull();
     }
 
     @Test
     void keysOfEveryTypeAndDocumentsWithoutTheIndexedFieldAreKeptApart() {
-        open();
-        samples()
+        reopenable.open();
+        reopenable
+                .samples()
                 .createIndex(
                         Indexes.ascending("k"), new IndexOptions().unique(true).sparse(true));
         List<Object> keys = List.of("1", 1L, 2.5, true, new Date(0), new ObjectId("5f1b2c3d4e5f6a7b8c9d0e1f"));
         for (Object k : keys) {
-            samples().insertOne(new Document("k", k));
+            reopenable.samples().insertOne(new Document("k", k));
         }
-        samples().insertOne(new Document("other", 1));
-        samples().insertOne(new Document("other", 2)); // sparse: documents without k never collide
+        reopenable.samples().insertOne(new Document("other", 1));
+        reopenable.samples().insertOne(new Document("other", 2)); // sparse: documents without k never collide
 
-        closeStore();
-        open();
+        reopenable.close();
+        reopenable.open();
 
         for (Object k : keys) {
-            assertThat(samples().countDocuments(Filters.eq("k", k)))
+            assertThat(reopenable.samples().countDocuments(Filters.eq("k", k)))
                     .as("key %s", k)
                     .isEqualTo(1);
-            assertDuplicate(() -> samples().insertOne(new Document("k", k)));
+            ReopenableStore.assertDuplicate(() -> reopenable.samples().insertOne(new Document("k", k)));
         }
-        assertThat(samples().countDocuments()).isEqualTo(keys.size() + 2);
+        assertThat(reopenable.samples().countDocuments()).isEqualTo(keys.size() + 2);
     }
 
     @Test
@@ -170,31 +198,5 @@ class BsonH2BackendIT {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("earlier meterhub");
-    }
-
-    private void assertDuplicate(Runnable insert) {
-        assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
-                        ErrorCategory.fromErrorCode(e.getCode()))
-                .isEqualTo(ErrorCategory.DUPLICATE_KEY));
-    }
-
-    private MongoCollection<Document> samples() {
-        return client.getDatabase("meterhub").getCollection("samples");
-    }
-
-    private void open() {
-        store = EmbeddedStore.start(dir, 0);
-        client = MongoClients.create(store.connectionString());
-    }
-
-    private void closeStore() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-        if (store != null) {
-            store.close();
-            store = null;
-        }
     }
 }

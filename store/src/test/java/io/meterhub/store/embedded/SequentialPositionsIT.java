@@ -1,17 +1,10 @@
 package io.meterhub.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import io.meterhub.store.EmbeddedStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +16,7 @@ import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,72 +35,94 @@ class SequentialPositionsIT {
     @TempDir
     Path dir;
 
-    private EmbeddedStore store;
-    private MongoClient client;
+    private ReopenableStore reopenable;
+
+    @BeforeEach
+    void create() {
+        reopenable = new ReopenableStore(dir);
+    }
 
     @AfterEach
     void close() {
-        closeStore();
+        reopenable.close();
     }
 
     @Test
     void documentsAreKeptInInsertionOrderAndFoundByTheirId() {
-        open();
+        reopenable.open();
         List<String> ids = randomIds(300);
-        samples()
+        reopenable
+                .samples()
                 .insertMany(ids.stream()
                         .map(id -> new Document("_id", id).append("n", 1))
                         .toList());
-        samples().deleteOne(Filters.eq("_id", ids.get(10)));
-        samples().updateOne(Filters.eq("_id", ids.get(20)), Updates.set("n", 2));
+        reopenable.samples().deleteOne(Filters.eq("_id", ids.get(10)));
+        reopenable.samples().updateOne(Filters.eq("_id", ids.get(20)), Updates.set("n", 2));
 
-        closeStore();
+        reopenable.close();
         List<Object> keys = dataKeys();
         List<Object> expected = new ArrayList<>(LongStream.range(0, 300).boxed().toList());
         expected.remove(Long.valueOf(10));
         assertThat(keys).isEqualTo(expected);
 
-        open();
+        reopenable.open();
         List<String> more = randomIds(5);
-        samples().insertMany(more.stream().map(id -> new Document("_id", id)).toList());
-        assertThat(samples().find(Filters.eq("_id", ids.get(20))).first().getInteger("n"))
+        reopenable
+                .samples()
+                .insertMany(more.stream().map(id -> new Document("_id", id)).toList());
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("_id", ids.get(20)))
+                        .first()
+                        .getInteger("n"))
                 .isEqualTo(2);
-        assertThat(samples().find(Filters.eq("_id", ids.get(10))).first()).isNull();
-        assertThat(samples().find(Filters.eq("_id", more.get(4))).first()).isNotNull();
-        assertThat(samples().countDocuments()).isEqualTo(304);
-        assertDuplicate(() -> samples().insertOne(new Document("_id", ids.get(299))));
-        assertDuplicate(() -> samples().insertOne(new Document("_id", more.get(0))));
+        assertThat(reopenable.samples().find(Filters.eq("_id", ids.get(10))).first())
+                .isNull();
+        assertThat(reopenable.samples().find(Filters.eq("_id", more.get(4))).first())
+                .isNotNull();
+        assertThat(reopenable.samples().countDocuments()).isEqualTo(304);
+        ReopenableStore.assertDuplicate(() -> reopenable.samples().insertOne(new Document("_id", ids.get(299))));
+        ReopenableStore.assertDuplicate(() -> reopenable.samples().insertOne(new Document("_id", more.get(0))));
 
-        closeStore();
+        reopenable.close();
         assertThat(dataKeys()).endsWith(300L, 301L, 302L, 303L, 304L);
     }
 
     @Test
     void aCollectionFilledUnderIdKeysByAnEarlierMeterhubKeepsThatLayout() {
-        open();
+        reopenable.open();
         List<String> ids = randomIds(50);
-        samples()
+        reopenable
+                .samples()
                 .insertMany(ids.stream()
                         .map(id -> new Document("_id", id).append("old", true))
                         .toList());
-        closeStore();
+        reopenable.close();
         rewriteUnderIdKeys();
 
-        open();
+        reopenable.open();
         String fresh = "fresh-" + UUID.randomUUID();
-        samples().insertOne(new Document("_id", fresh));
-        assertThat(samples().find(Filters.eq("_id", ids.get(7))).first().getBoolean("old"))
+        reopenable.samples().insertOne(new Document("_id", fresh));
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("_id", ids.get(7)))
+                        .first()
+                        .getBoolean("old"))
                 .isTrue();
-        samples().updateOne(Filters.eq("_id", ids.get(8)), Updates.set("old", false));
-        assertDuplicate(() -> samples().insertOne(new Document("_id", ids.get(9))));
+        reopenable.samples().updateOne(Filters.eq("_id", ids.get(8)), Updates.set("old", false));
+        ReopenableStore.assertDuplicate(() -> reopenable.samples().insertOne(new Document("_id", ids.get(9))));
 
-        closeStore();
+        reopenable.close();
         List<Object> keys = dataKeys();
         assertThat(keys).hasSize(51).allMatch(k -> k instanceof String).contains(fresh);
-        open();
-        assertThat(samples().find(Filters.eq("_id", ids.get(8))).first().getBoolean("old"))
+        reopenable.open();
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("_id", ids.get(8)))
+                        .first()
+                        .getBoolean("old"))
                 .isFalse();
-        assertThat(samples().find(Filters.eq("_id", fresh)).first()).isNotNull();
+        assertThat(reopenable.samples().find(Filters.eq("_id", fresh)).first()).isNotNull();
     }
 
     /** Makes the file what an earlier meterhub wrote: documents under their _id, the _id index pointing there. */
@@ -159,31 +175,5 @@ class SequentialPositionsIT {
             ids.add(UUID.randomUUID().toString());
         }
         return ids;
-    }
-
-    private void assertDuplicate(Runnable insert) {
-        assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
-                        ErrorCategory.fromErrorCode(e.getCode()))
-                .isEqualTo(ErrorCategory.DUPLICATE_KEY));
-    }
-
-    private MongoCollection<Document> samples() {
-        return client.getDatabase("meterhub").getCollection("samples");
-    }
-
-    private void open() {
-        store = EmbeddedStore.start(dir, 0);
-        client = MongoClients.create(store.connectionString());
-    }
-
-    private void closeStore() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-        if (store != null) {
-            store.close();
-            store = null;
-        }
     }
 }
