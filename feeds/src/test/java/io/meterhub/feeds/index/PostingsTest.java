@@ -42,10 +42,10 @@ class PostingsTest {
     void keysAreTheTermAndTheBlockZeroPaddedToTenDigits() {
         for (long block :
                 new long[] {0, 1, 9, 10, 99_999, 1_234_567_890L, 9_999_999_999L, 10_000_000_000L, Long.MAX_VALUE}) {
-            org.assertj.core.api.Assertions.assertThat(Postings.key("event:compute.instance.exists", block))
+            assertThat(Postings.key("event:compute.instance.exists", block))
                     .isEqualTo("event:compute.instance.exists\u001f"
                             + String.format(java.util.Locale.ROOT, "%010d", block));
         }
-        org.assertj.core.api.Assertions.assertThat(Postings.key("t", 42)).isEqualTo("t\u001f0000000042");
+        assertThat(Postings.key("t", 42)).isEqualTo("t\u001f0000000042");
     }
 }

@@ -60,11 +60,6 @@ final class BsonH2Collection extends H2Collection {
         return last == null ? 0 : ((Long) last) + 1;
     }
 
-    /** Whether documents are kept under sequential positions (true for every collection this version creates). */
-    boolean sequentialPositions() {
-        return nextPosition >= 0;
-    }
-
     /** Called with the collection's lock held (the library's collection methods are synchronized). */
     @Override
     protected Object addDocumentInternal(Document document) {

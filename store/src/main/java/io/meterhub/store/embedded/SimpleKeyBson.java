@@ -33,11 +33,13 @@ final class SimpleKeyBson {
     /** Writes the key, which must {@link #fits fit}, as one BSON document. */
     static void write(WriteBuffer out, KeyValue key) {
         int n = key.size();
+        byte[][] names = new byte[n][];
         byte[][] strings = new byte[n][];
         int length = 4 + 1; // int32 length, terminating 0
         for (int i = 0; i < n; i++) {
             Object v = key.get(i);
-            length += 1 + digits(i) + 1; // type, field name "i" as a C string
+            names[i] = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
+            length += 1 + names[i].length + 1; // type, field name "i" as a C string
             if (v instanceof String s) {
                 strings[i] = s.getBytes(StandardCharsets.UTF_8);
                 length += 4 + strings[i].length + 1;
@@ -53,7 +55,7 @@ final class SimpleKeyBson {
         for (int i = 0; i < n; i++) {
             Object v = key.get(i);
             out.put(v instanceof String ? STRING : v instanceof Long ? INT64 : v instanceof Integer ? INT32 : BOOLEAN);
-            out.put(Integer.toString(i).getBytes(StandardCharsets.US_ASCII));
+            out.put(names[i]);
             out.put((byte) 0);
             if (v instanceof String) {
                 out.putInt(Integer.reverseBytes(strings[i].length + 1));
@@ -68,9 +70,5 @@ final class SimpleKeyBson {
             }
         }
         out.put((byte) 0);
-    }
-
-    private static int digits(int i) {
-        return Integer.toString(i).length();
     }
 }
