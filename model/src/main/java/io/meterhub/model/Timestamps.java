@@ -120,30 +120,20 @@ public final class Timestamps {
         StringBuilder out = new StringBuilder(32);
         int year = local.getYear();
         if (year >= 0 && year <= 9999) {
-            pad(out, year, 4);
+            ZeroPadded.append(out, year, 4);
         } else {
             out.append(String.format("%04d", year)); // beyond Python's datetime; as the format gives it
         }
-        pad(out.append('-'), local.getMonthValue(), 2);
-        pad(out.append('-'), local.getDayOfMonth(), 2);
-        pad(out.append('T'), local.getHour(), 2);
-        pad(out.append(':'), local.getMinute(), 2);
-        pad(out.append(':'), local.getSecond(), 2);
+        ZeroPadded.append(out.append('-'), local.getMonthValue(), 2);
+        ZeroPadded.append(out.append('-'), local.getDayOfMonth(), 2);
+        ZeroPadded.append(out.append('T'), local.getHour(), 2);
+        ZeroPadded.append(out.append(':'), local.getMinute(), 2);
+        ZeroPadded.append(out.append(':'), local.getSecond(), 2);
         int micros = local.getNano() / 1000;
         if (micros != 0) {
-            pad(out.append('.'), micros, 6);
+            ZeroPadded.append(out.append('.'), micros, 6);
         }
         return zone ? out.append("+00:00").toString() : out.toString();
-    }
-
-    /** Appends a non-negative {@code value} with leading zeros to {@code width} digits (this runs per trait). */
-    private static void pad(StringBuilder out, int value, int width) {
-        for (int limit = 10, digits = 1; digits < width; limit *= 10, digits++) {
-            if (value < limit) {
-                out.append('0');
-            }
-        }
-        out.append(value);
     }
 
     private static String first(String a, String b) {

@@ -1,5 +1,6 @@
 package io.meterhub.feeds.index;
 
+import io.meterhub.model.ZeroPadded;
 import java.util.Locale;
 
 /**
@@ -37,14 +38,11 @@ public final class Postings {
         if (block < 0) {
             return normalizedTerm + SEPARATOR + String.format(Locale.ROOT, "%010d", block);
         }
-        String digits = Long.toString(block); // zero-padded to 10 by hand: this runs per term and entry
+        // without String.format: this runs per term and entry
         StringBuilder out = new StringBuilder(normalizedTerm.length() + 11)
                 .append(normalizedTerm)
                 .append(SEPARATOR);
-        for (int i = digits.length(); i < 10; i++) {
-            out.append('0');
-        }
-        return out.append(digits).toString();
+        return ZeroPadded.append(out, block, 10).toString();
     }
 
     /** The first sequence number of a block. */
