@@ -11,6 +11,9 @@ public final class HubNames {
     /** The ingest pipeline: body = raw notification bytes; completes once stored (or dead-lettered). */
     public static final String INGEST_ENDPOINT = "direct:meterhub-ingest";
 
+    /** The route consuming the hub's RabbitMQ queue (present when {@code --rabbitmq} is set). */
+    public static final String RABBITMQ_ROUTE = "ingest-rabbitmq";
+
     /** Header naming where a message came from, e.g. {@code rabbitmq:nova/notifications.info}. */
     public static final String ORIGIN_HEADER = "MeterhubOrigin";
     /** Header set on dead letters published to {@link #DEAD_QUEUE}: the reason code. */

@@ -51,7 +51,7 @@ public final class IngestRoutes extends RouteBuilder {
 
         if (rabbitUri != null) {
             from(rabbitUri)
-                    .routeId("ingest-rabbitmq")
+                    .routeId(HubNames.RABBITMQ_ROUTE)
                     .setProperty(Acknowledger.MANUAL_ACK_PROPERTY, constant(true))
                     .setHeader(
                             HubNames.ORIGIN_HEADER,
