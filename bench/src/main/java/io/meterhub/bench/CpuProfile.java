@@ -13,7 +13,8 @@ import java.util.StringJoiner;
  * Where the CPU went in this JVM between two points: process CPU time, the machine's load average (other work on the
  * same cores skews every figure), and CPU time per thread group (thread names with their numbers removed, so the
  * pool's threads add up). Threads that ended in between are not counted. The
- * JVM's own threads (JIT compilers, GC workers) are read from {@code /proc} ({@link NativeThreads}).
+ * JVM's own threads (JIT compilers, GC workers) are read from {@code /proc} ({@link NativeThreads}), and so are the
+ * machine's busy and idle time and the local RabbitMQ's CPU ({@link MachineCpu}).
  */
 public final class CpuProfile {
 
@@ -26,6 +27,7 @@ public final class CpuProfile {
     private double startLoad;
     private long startGcMillis;
     private Map<Long, NativeThreads.Reading> startNative = Map.of();
+    private MachineCpu.Reading startMachine;
 
     public void start() {
         startCpu.putAll(threadCpu());
@@ -34,6 +36,7 @@ public final class CpuProfile {
         startLoad = os.getSystemLoadAverage();
         startGcMillis = gcMillis();
         startNative = NativeThreads.read();
+        startMachine = MachineCpu.read();
     }
 
     private static long gcMillis() {
@@ -59,6 +62,7 @@ public final class CpuProfile {
             groups.merge(group(info.getThreadName()), seconds, Double::sum);
         }
         Map<String, Double> jvm = NativeThreads.between(startNative, NativeThreads.read());
+        MachineCpu.Reading machine = MachineCpu.read();
         double inThreads =
                 groups.values().stream().mapToDouble(Double::doubleValue).sum();
         StringJoiner busiest = new StringJoiner(", ");
@@ -70,7 +74,8 @@ public final class CpuProfile {
                 Locale.ROOT,
                 "process %.1f s in %.1f s (%.2f of %d cores), load avg %.2f -> %.2f, GC pauses %.1f s;"
                         + " busiest threads (cpu s): %s; not in Java threads (JIT, GC) %.1f, of which JIT compiler"
-                        + " threads %.1f, GC and VM thread %.1f",
+                        + " threads %.1f, GC and VM thread %.1f; machine: busy %.1f s, idle %.1f s of all cores,"
+                        + " RabbitMQ (beam.smp) %.1f s",
                 process,
                 wall,
                 process / wall,
@@ -81,7 +86,10 @@ public final class CpuProfile {
                 busiest,
                 Math.max(0, process - inThreads),
                 jvm.getOrDefault(NativeThreads.JIT, 0.0),
-                jvm.getOrDefault(NativeThreads.GC, 0.0));
+                jvm.getOrDefault(NativeThreads.GC, 0.0),
+                machine.busySince(startMachine),
+                machine.idleSince(startMachine),
+                machine.brokerSince(startMachine));
     }
 
     private Map<Long, Long> threadCpu() {

@@ -45,8 +45,25 @@ public final class EndToEnd {
         Hub hub = Hub.start(config);
         long t1 = System.nanoTime();
         started.accept(hub);
+        return await(hub, n, 0, t0, t1);
+    }
+
+    /**
+     * A hub that already runs, warm, with its consumers stopped: {@code resume} starts them, and the run lasts until the
+     * hub has finished {@code n} more notifications. "Start" in the result is {@code resume}.
+     */
+    public Result resume(Hub hub, int n, Runnable resume) throws Exception {
+        long before = done(hub.writer());
+        long t0 = System.nanoTime();
+        resume.run();
+        long t1 = System.nanoTime();
+        return await(hub, n, before, t0, t1);
+    }
+
+    /** Waits until the writer has finished {@code n} notifications more than {@code before}. */
+    private Result await(Hub hub, int n, long before, long t0, long t1) throws Exception {
         BatchingWriter writer = hub.writer();
-        long storedAtStart = done(writer);
+        long storedAtStart = done(writer) - before;
 
         long[] tenthAt = new long[10];
         int tenthsSeen = 0;
@@ -56,7 +73,7 @@ public final class EndToEnd {
         long nextProgress = t1 + PROGRESS_NANOS;
         long count;
         while (true) {
-            count = done(writer);
+            count = done(writer) - before;
             long now = System.nanoTime();
             while (tenthsSeen < 10 && count >= (long) n * (tenthsSeen + 1) / 10) {
                 tenthAt[tenthsSeen++] = now;

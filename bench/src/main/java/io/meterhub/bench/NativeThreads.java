@@ -17,9 +17,6 @@ import java.util.stream.Stream;
  */
 final class NativeThreads {
 
-    /** Linux reports thread times in clock ticks of 1/100 s (USER_HZ) on every architecture the JDK runs on. */
-    private static final double TICKS_PER_SECOND = 100;
-
     static final String JIT = "JIT compiler";
     static final String GC = "GC and VM thread";
 
@@ -36,13 +33,10 @@ final class NativeThreads {
         try (Stream<Path> tasks = Files.list(TASKS)) {
             tasks.forEach(task -> {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    // "<tid> (<comm>) <state> ..." — comm may hold spaces and parentheses: split after the last ')'
-                    int close = stat.lastIndexOf(')');
-                    String comm = stat.substring(stat.indexOf('(') + 1, close);
-                    String[] f = stat.substring(close + 2).split(" ");
-                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
-                    out.put(Long.parseLong(task.getFileName().toString()), new Reading(group(comm), ticks));
+                    ProcStat stat = ProcStat.parse(Files.readString(task.resolve("stat")));
+                    out.put(
+                            Long.parseLong(task.getFileName().toString()),
+                            new Reading(group(stat.comm()), stat.ticks()));
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while we listed: not counted
                 }
@@ -59,7 +53,7 @@ final class NativeThreads {
         after.forEach((tid, r) -> {
             Reading b = before.get(tid);
             long ticks = r.ticks() - (b != null && b.group().equals(r.group()) ? b.ticks() : 0);
-            out.merge(r.group(), ticks / TICKS_PER_SECOND, Double::sum);
+            out.merge(r.group(), ticks / ProcStat.TICKS_PER_SECOND, Double::sum);
         });
         return out;
     }
