@@ -1,0 +1,166 @@
+package io.meterhub.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the embedded store's unique indexes (the library's, over {@link KeyValueType} keys and sequential positions)
+ * leave behind after a batch with duplicates, read from the file itself: every accepted document in the data map and
+ * exactly its keys in each index, pointing at its position; refused documents leave nothing, also when only the
+ * second of two unique indexes refuses them. The store's de-duplication of redeliveries rests on this.
+ */
+class UniqueIndexIT {
+
+    private static final String DATA_MAP = "databases.meterhub.samples";
+    private static final String ID_INDEX_MAP = "meterhub.samples._index__id_";
+    private static final String ENTRY_INDEX_MAP = "meterhub.samples._index_entry";
+
+    @TempDir
+    Path dir;
+
+    private ReopenableStore reopenable;
+
+    @BeforeEach
+    void create() {
+        reopenable = new ReopenableStore(dir);
+        reopenable.open();
+        reopenable
+                .samples()
+                .createIndex(
+                        Indexes.ascending("entry"),
+                        new IndexOptions().unique(true).name("entry"));
+    }
+
+    @AfterEach
+    void close() {
+        reopenable.close();
+    }
+
+    @Test
+    void aBatchWithDuplicatesOnEitherIndexStoresTheOthersAndIndexesExactlyThem() {
+        reopenable.samples().insertMany(List.of(doc("a", 1), doc("b", 2)));
+
+        List<Document> batch = List.of(
+                doc("c", 3),
+                doc("a", 4), // _id taken
+                doc("d", 2), // entry taken: refused by the second index, after the first found it free
+                doc("e", 5),
+                doc("e", 6)); // _id taken within the batch
+        assertThatThrownBy(() -> reopenable.samples().insertMany(batch, new InsertManyOptions().ordered(false)))
+                .isInstanceOfSatisfying(MongoBulkWriteException.class, e -> {
+                    assertThat(e.getWriteErrors())
+                            .extracting(BulkWriteError::getIndex)
+                            .containsExactly(1, 2, 4);
+                    assertThat(e.getWriteErrors())
+                            .allMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                });
+        ReopenableStore.assertDuplicate(() -> reopenable.samples().insertOne(doc("f", 3)));
+
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("entry", "entry-5"))
+                        .first()
+                        .getString("_id"))
+                .isEqualTo("e");
+        assertThat(reopenable
+                        .samples()
+                        .find(Filters.eq("entry", "entry-2"))
+                        .first()
+                        .getString("_id"))
+                .isEqualTo("b");
+        reopenable.close();
+
+        try (Raw raw = new Raw(dir)) {
+            Map<Object, Object> idAt = new HashMap<>();
+            Map<Object, Object> entryAt = new HashMap<>();
+            raw.data().forEach((position, d) -> {
+                idAt.put(d.get("_id"), position);
+                entryAt.put(d.get("entry"), position);
+            });
+            assertThat(idAt).containsOnlyKeys("a", "b", "c", "e");
+            assertThat(raw.index(ID_INDEX_MAP)).isEqualTo(keyed(idAt));
+            assertThat(raw.index(ENTRY_INDEX_MAP)).isEqualTo(keyed(entryAt));
+        }
+    }
+
+    @Test
+    void aSparseUniqueIndexSkipsDocumentsWithoutTheFieldAndRefusesTakenValues() {
+        reopenable
+                .samples()
+                .createIndex(
+                        Indexes.ascending("tag"),
+                        new IndexOptions().unique(true).sparse(true).name("tag"));
+        reopenable.samples().insertOne(doc("a", 1));
+        reopenable.samples().insertOne(doc("b", 2));
+        reopenable.samples().insertOne(doc("c", 3).append("tag", "x"));
+
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(doc("d", 4).append("tag", "x")));
+
+        assertThat(reopenable.samples().countDocuments()).isEqualTo(3);
+        assertThat(reopenable.samples().find(Filters.eq("tag", "x")).first().getString("_id"))
+                .isEqualTo("c");
+    }
+
+    /** Entries are strings: the library keeps numbers in an index normalized (as doubles). */
+    private static Document doc(String id, int entry) {
+        return new Document("_id", id).append("entry", "entry-" + entry);
+    }
+
+    /** The index's expected content: each value (as the one-value key the library makes) at its position. */
+    private static Map<KeyValue, Object> keyed(Map<Object, Object> positions) {
+        Map<KeyValue, Object> out = new HashMap<>();
+        positions.forEach((value, position) -> out.put(new KeyValue(value), position));
+        return out;
+    }
+
+    /** The store's file opened read-only, below the library. */
+    private static final class Raw implements AutoCloseable {
+
+        private final MVStore store;
+
+        Raw(Path dir) {
+            store = new MVStore.Builder()
+                    .fileName(dir.resolve("store.mv.db").toString())
+                    .readOnly()
+                    .open();
+        }
+
+        MVMap<Object, de.bwaldvogel.mongo.bson.Document> data() {
+            return store.openMap(
+                    DATA_MAP,
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+                            .valueType(BsonDocumentType.INSTANCE));
+        }
+
+        Map<KeyValue, Object> index(String name) {
+            return new HashMap<>(
+                    store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE)));
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+}
