@@ -74,7 +74,7 @@ public final class CpuProfile {
                 Locale.ROOT,
                 "process %.1f s in %.1f s (%.2f of %d cores), load avg %.2f -> %.2f, GC pauses %.1f s;"
                         + " busiest threads (cpu s): %s; not in Java threads (JIT, GC) %.1f, of which JIT compiler"
-                        + " threads %.1f, GC and VM thread %.1f; machine: busy %.1f s, idle %.1f s of all cores,"
+                        + " threads %.1f, GC and VM thread %.1f; machine: busy %.1f s, idle %.1f s, stolen %.1f s of all cores,"
                         + " RabbitMQ (beam.smp) %.1f s",
                 process,
                 wall,
@@ -89,6 +89,7 @@ public final class CpuProfile {
                 jvm.getOrDefault(NativeThreads.GC, 0.0),
                 machine.busySince(startMachine),
                 machine.idleSince(startMachine),
+                machine.stealSince(startMachine),
                 machine.brokerSince(startMachine));
     }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU time of the whole machine ({@code /proc/stat}: busy and idle ticks over all cores) and of the local RabbitMQ
+ * CPU time of the whole machine ({@code /proc/stat}: busy, idle and stolen ticks over all cores; a virtual machine's
+ * "steal" is time its hypervisor gave to others while it wanted to run) and of the local RabbitMQ
  * (every {@code beam.smp} process, {@code /proc/<pid>/stat}), so a run shows whether its cores were saturated and how
  * much of them the broker took. Zero where there is no {@code /proc}, or RabbitMQ runs elsewhere or as another user
  * whose processes cannot be read.
@@ -15,7 +16,7 @@ final class MachineCpu {
 
     private MachineCpu() {}
 
-    record Reading(long busyTicks, long idleTicks, long brokerTicks) {
+    record Reading(long busyTicks, long idleTicks, long stealTicks, long brokerTicks) {
 
         /** Seconds of CPU the machine spent busy, on all cores, between {@code before} and this reading. */
         double busySince(Reading before) {
@@ -26,6 +27,11 @@ final class MachineCpu {
             return (idleTicks - before.idleTicks) / ProcStat.TICKS_PER_SECOND;
         }
 
+        /** Seconds a hypervisor ran something else while this machine's cores wanted to run. */
+        double stealSince(Reading before) {
+            return (stealTicks - before.stealTicks) / ProcStat.TICKS_PER_SECOND;
+        }
+
         double brokerSince(Reading before) {
             return Math.max(0, brokerTicks - before.brokerTicks) / ProcStat.TICKS_PER_SECOND;
         }
@@ -34,6 +40,7 @@ final class MachineCpu {
     static Reading read() {
         long busy = 0;
         long idle = 0;
+        long steal = 0;
         try {
             // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"; guest time is already in user
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -41,14 +48,16 @@ final class MachineCpu {
                 long ticks = Long.parseLong(f[i]);
                 if (i == 4 || i == 5) {
                     idle += ticks;
+                } else if (i == 8) {
+                    steal += ticks;
                 } else {
                     busy += ticks;
                 }
             }
         } catch (IOException | RuntimeException noProc) {
-            return new Reading(0, 0, 0);
+            return new Reading(0, 0, 0, 0);
         }
-        return new Reading(busy, idle, brokerTicks());
+        return new Reading(busy, idle, steal, brokerTicks());
     }
 
     private static long brokerTicks() {

@@ -25,6 +25,7 @@ class MachineCpuTest {
         // 0.3 s of one core spinning; ticks are 1/100 s and other processes only add to it
         assertThat(after.busySince(before)).isGreaterThanOrEqualTo(0.2);
         assertThat(after.idleSince(before)).isNotNegative();
+        assertThat(after.stealSince(before)).isNotNegative();
         assertThat(after.brokerSince(before)).isNotNegative();
     }
 }
