@@ -15,6 +15,8 @@ import java.util.Set;
  * @param n notifications to publish and to wait for
  * @param warmup notifications a first hub takes in the same JVM before the measured one starts (its own queue and
  *     data directory, deleted afterwards), so that the measured run is not mostly JIT compilation; 0 = none
+ * @param refills how many times the measured hub, once it has drained its queue, is measured again on a refilled one
+ *     (its consumers suspended meanwhile): the figures of a running hub, converging as its JIT finishes; 0 = none
  * @param data the hub's data directory; empty means a fresh temporary directory, deleted afterwards
  * @param rabbitmq the RabbitMQ URI, used both by the benchmark's own clients and the hub
  * @param corpus the JSON-lines file of oslo inner messages to cycle through
@@ -29,6 +31,7 @@ import java.util.Set;
 public record BenchSettings(
         int n,
         int warmup,
+        int refills,
         Optional<Path> data,
         String rabbitmq,
         Path corpus,
@@ -40,7 +43,17 @@ public record BenchSettings(
         Map<String, String> hubOverrides) {
 
     private static final Set<String> OWN = Set.of(
-            "n", "warmup", "data", "rabbitmq", "corpus", "ack-every", "prefetch-raw", "timeout", "stall", "store");
+            "n",
+            "warmup",
+            "refills",
+            "data",
+            "rabbitmq",
+            "corpus",
+            "ack-every",
+            "prefetch-raw",
+            "timeout",
+            "stall",
+            "store");
     /** Hub options the benchmark sets itself, per run. */
     private static final Set<String> RESERVED =
             Set.of("port", "store-port", "amqp-port", "exchanges", "queue", "dead-queue", "topics");
@@ -70,6 +83,10 @@ public record BenchSettings(
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be 0 or more");
         }
+        int refills = Integer.parseInt(get(own, "refills", "1"));
+        if (refills < 0) {
+            throw new IllegalArgumentException("--refills must be 0 or more");
+        }
         String data = get(own, "data", "");
         int ackEvery = Integer.parseInt(get(own, "ack-every", "100"));
         if (ackEvery < 1) {
@@ -78,6 +95,7 @@ public record BenchSettings(
         return new BenchSettings(
                 n,
                 warmup,
+                refills,
                 data.isEmpty() ? Optional.empty() : Optional.of(Path.of(data).toAbsolutePath()),
                 get(own, "rabbitmq", "amqp://guest:guest@127.0.0.1:5672/"),
                 Path.of(get(own, "corpus", "testdata/corpus/notifications.jsonl"))
@@ -103,7 +121,7 @@ public record BenchSettings(
 
     static String usage() {
         return """
-                usage: IngestBenchmark [--n=50000] [--warmup=50000] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
+                usage: IngestBenchmark [--n=50000] [--warmup=50000] [--refills=1] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
                                        [--corpus=FILE] [--ack-every=100] [--prefetch-raw=2000]
                                        [--timeout=SECONDS] [--stall=SECONDS] [--store=h2|memory|mongodb://...]
                                        [--HUB-OPTION=VALUE ...]

@@ -14,8 +14,10 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -121,10 +123,15 @@ public final class IngestBenchmark {
         Measurement raw = rawConsume(connection, topology);
         report.line("e2e queue", hubDepth + " messages ready in " + topology.hubQueue() + " before the hub starts");
         Measurement fresh = endToEnd(topology, config, hubRef);
-        ratio("ratio", fresh, raw, "a new hub (after the warm-up hub)");
-        Measurement[] warm = refill(connection, topology, corpus, config, hubRef.get());
+        ratio("ratio", fresh, raw, settings.warmup() > 0 ? "a new hub, after the warm-up hub" : "a new hub, cold JVM");
+        List<Measurement[]> refills = new ArrayList<>();
+        for (int i = 1; i <= settings.refills(); i++) {
+            refills.add(refill(connection, topology, corpus, config, hubRef.get(), i));
+        }
         closeHub(connection, topology, hubRef);
-        ratio("ratio", warm[1], warm[0], "the same hub, running and warm");
+        for (int i = 0; i < refills.size(); i++) {
+            ratio("ratio", refills.get(i)[1], refills.get(i)[0], "the same hub, running, refill " + (i + 1));
+        }
     }
 
     private void ratio(String label, Measurement e2e, Measurement raw, String which) {
@@ -144,16 +151,17 @@ public final class IngestBenchmark {
      * compiled methods not entrant). Returns the raw and the end-to-end rate.
      */
     private Measurement[] refill(
-            Connection connection, BenchTopology topology, Corpus corpus, HubConfig config, Hub hub) throws Exception {
+            Connection connection, BenchTopology topology, Corpus corpus, HubConfig config, Hub hub, int round)
+            throws Exception {
         Thread.sleep(1000); // the acknowledgements of the last batch go out after it is durable
         hub.camelContext().getRouteController().suspendRoute(HubNames.RABBITMQ_ROUTE);
         long left = BenchTopology.depth(connection, topology.hubQueue());
-        long hubDepth = publish(connection, topology, corpus, settings.n(), "refill pub", left);
+        long hubDepth = publish(connection, topology, corpus, settings.n(), "refill " + round + " pub", left);
         Measurement raw = rawConsume(connection, topology);
         report.line(
                 "refill queue",
                 hubDepth + " messages ready in " + topology.hubQueue() + " (" + left
-                        + " of them left unacknowledged by step c) while the hub's consumers are suspended");
+                        + " of them left unacknowledged before) while the hub's consumers are suspended");
         CpuProfile cpu = new CpuProfile();
         cpu.start();
         EndToEnd.Result e2e = new EndToEnd(config, settings.timeout(), settings.stall())
@@ -166,7 +174,11 @@ public final class IngestBenchmark {
                 });
         String cpuUse = cpu.stop(6);
         report.seconds("resume", e2e.startNanos(), "the hub's consumers resuming");
-        report.rate("warm hub e2e", e2e.total(), "notif", "same hub, running, store not empty, from resume");
+        report.rate(
+                "warm hub e2e",
+                e2e.total(),
+                "notif",
+                "refill " + round + ": same hub, running, store not empty, from resume");
         report.line("e2e by tenth", tenths(e2e));
         report.line("e2e cpu", cpuUse);
         return new Measurement[] {raw, e2e.total()};
