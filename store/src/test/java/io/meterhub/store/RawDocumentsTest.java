@@ -2,6 +2,7 @@ package io.meterhub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -60,5 +61,29 @@ class RawDocumentsTest {
             assertThat(bytes).isEqualTo(expected);
             assertThat(decode(mine)).isEqualTo(d);
         }
+    }
+
+    @Test
+    void prependedIdAndTimeComeFirstAsTheDriverWouldWriteThem() {
+        Document body = new Document("entry_id", "urn:uuid:1")
+                .append("categories", List.of("compute.instance.create.end", "project:p1"))
+                .append("content", "{\"é\": 1}")
+                .append("published", new Date(1_421_884_800_123L));
+        Instant updated = Instant.parse("2026-11-27T03:59:59.123456Z");
+
+        RawBsonDocument raw = RawDocuments.prepend(RawDocuments.encode(body), "_id", 1L << 33, "updated", updated);
+
+        Document expected = new Document("_id", 1L << 33).append("updated", new Date(updated.toEpochMilli()));
+        expected.putAll(body);
+        assertThat(raw).isEqualTo(RawDocuments.encode(expected));
+        assertThat(decode(raw)).isEqualTo(expected);
+        assertThat(List.copyOf(decode(raw).keySet()))
+                .containsExactly("_id", "updated", "entry_id", "categories", "content", "published");
+    }
+
+    @Test
+    void prependsToAnEmptyDocument() {
+        RawBsonDocument raw = RawDocuments.prepend(RawDocuments.encode(new Document()), "_id", 7L, "t", Instant.EPOCH);
+        assertThat(decode(raw)).isEqualTo(new Document("_id", 7L).append("t", new Date(0)));
     }
 }

@@ -11,17 +11,17 @@ import io.meterhub.feeds.FeedNames;
 import io.meterhub.feeds.FeedSettings;
 import io.meterhub.model.Translation;
 import io.meterhub.store.BatchContributor;
+import io.meterhub.store.RawDocuments;
 import io.meterhub.store.WriteBatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * Writes the feed entries of each batch, in the store writer's thread, as part of the batch: every stored
@@ -39,7 +39,7 @@ public final class FeedWriter implements BatchContributor {
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
     private static final Runnable NOTHING = () -> {};
 
-    private final MongoCollection<Document> entries;
+    private final MongoCollection<RawBsonDocument> entries;
     private final FeedState state;
     private final PostingsWriter postings;
     private final BatchEntries batchEntries;
@@ -53,10 +53,10 @@ public final class FeedWriter implements BatchContributor {
 
     /** Resumes the sequence after the highest one the store has handed out; {@code committed} starts there too. */
     public FeedWriter(MongoDatabase db, FeedSettings settings, Clock clock, CommittedSequence committed) {
-        this.entries = db.getCollection(FeedNames.ENTRIES);
+        this.entries = db.getCollection(FeedNames.ENTRIES, RawBsonDocument.class);
         this.state = new FeedState(db.getCollection(FeedNames.STATE));
         this.postings = new PostingsWriter(db.getCollection(FeedNames.POSTINGS));
-        this.batchEntries = new BatchEntries(entries, settings);
+        this.batchEntries = new BatchEntries(db.getCollection(FeedNames.ENTRIES), settings);
         this.committed = committed;
         this.clock = clock;
         FeedState.Snapshot s = state.read();
@@ -85,15 +85,13 @@ public final class FeedWriter implements BatchContributor {
             reserved = next + fresh.size() - 1;
             state.write(reserved, updated);
             Map<String, List<Long>> seqsByTerm = new LinkedHashMap<>();
-            List<Document> docs = new ArrayList<>(fresh.size());
+            List<RawBsonDocument> docs = new ArrayList<>(fresh.size());
             for (NewEntry e : fresh) {
                 long seq = next++;
                 e.categories().forEach(t -> seqsByTerm
                         .computeIfAbsent(t, k -> new ArrayList<>())
                         .add(seq));
-                Document doc = new Document("_id", seq).append(FeedNames.UPDATED, Date.from(updated));
-                doc.putAll(e.body());
-                docs.add(doc);
+                docs.add(RawDocuments.prepend(e.body(), "_id", seq, FeedNames.UPDATED, updated));
                 if (e.posted() != null) {
                     created.put(e.posted(), seq);
                 }
@@ -117,7 +115,10 @@ public final class FeedWriter implements BatchContributor {
      * stored (a posted entry: as a duplicate). Any other refusal propagates, and the batch is written again.
      */
     private void insert(
-            List<Document> docs, List<NewEntry> fresh, Map<PostedEntry, Long> created, List<PostedEntry> duplicates) {
+            List<RawBsonDocument> docs,
+            List<NewEntry> fresh,
+            Map<PostedEntry, Long> created,
+            List<PostedEntry> duplicates) {
         try {
             entries.insertMany(docs, UNORDERED);
         } catch (MongoBulkWriteException e) {

@@ -6,6 +6,7 @@ import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Trait;
 import io.meterhub.model.Translation;
+import io.meterhub.store.RawDocuments;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ final class NotificationEntries {
         if (!t.events().isEmpty()) {
             body.append(FeedNames.EVENTS, ContentJson.events(t.events()));
         }
-        return new NewEntry(entryId(n.messageId()), body, terms, null);
+        return new NewEntry(entryId(n.messageId()), RawDocuments.encode(body), terms, null);
     }
 
     private static List<String> projects(Translation t) {

@@ -2,6 +2,7 @@ package io.meterhub.feeds.write;
 
 import io.meterhub.feeds.CategoryTerms;
 import io.meterhub.feeds.FeedNames;
+import io.meterhub.store.RawDocuments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,6 +39,6 @@ final class PostedEntries {
                 .append(FeedNames.CONTENT, p.content())
                 .append(FeedNames.NONCE, p.nonce());
         p.project().ifPresent(project -> body.append(FeedNames.PROJECT, project));
-        return new NewEntry(p.entryId(), body, all, p);
+        return new NewEntry(p.entryId(), RawDocuments.encode(body), all, p);
     }
 }
