@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Real notifications of the corpus, translated by the real mediation, for store tests. */
-final class Fixtures {
+public final class Fixtures {
 
     /** A nova compute.instance.create.end (memory, vcpus, disks, boot time; instance 9f9d01b9-...). */
     static final String INSTANCE_CREATE_END = "dae6f69c-00e0-41c0-b371-41ec3b7f4451";
@@ -42,7 +42,7 @@ final class Fixtures {
     }
 
     /** All corpus notifications, as copies. */
-    static List<ObjectNode> corpus() {
+    public static List<ObjectNode> corpus() {
         return CORPUS.stream().map(ObjectNode::deepCopy).toList();
     }
 
@@ -54,7 +54,7 @@ final class Fixtures {
         return n;
     }
 
-    static Translation translate(ObjectNode inner) {
+    public static Translation translate(ObjectNode inner) {
         try {
             return TRANSLATOR.translate(DECODER.decode(inner.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (RejectedMessageException e) {

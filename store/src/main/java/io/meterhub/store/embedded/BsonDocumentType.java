@@ -101,8 +101,20 @@ final class BsonDocumentType extends BasicDataType<Document> {
         return new Document[size];
     }
 
-    /** Encodes in a buffer kept per thread: a new buffer per document cost more than the encoding. */
+    /**
+     * Encodes with {@link DocumentBson} when the document holds only the types it knows, else with the library's
+     * encoder, in a buffer kept per thread: a new buffer per document cost more than the encoding.
+     */
     static byte[] encode(Document document) {
+        byte[] direct = DocumentBson.encode(document);
+        if (direct != null) {
+            return direct;
+        }
+        return libraryEncode(document);
+    }
+
+    /** The library's own encoding ({@code BsonEncoder}), which every type it stores has. */
+    static byte[] libraryEncode(Document document) {
         ByteBuf buf = BUFFER.get();
         buf.clear();
         try {
