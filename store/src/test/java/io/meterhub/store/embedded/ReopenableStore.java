@@ -8,15 +8,23 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import io.meterhub.store.EmbeddedStore;
 import java.nio.file.Path;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded store of one directory, spoken to with the real driver, for tests that close it and open it again
  * (each close commits; the next open reads the file).
  */
 final class ReopenableStore {
+
+    /** The H2 maps of the samples collection, by the library's names. */
+    static final String DATA_MAP = "databases.meterhub.samples";
+
+    static final String ID_INDEX_MAP = "meterhub.samples._index__id_";
 
     private final Path dir;
     private EmbeddedStore store;
@@ -52,5 +60,24 @@ final class ReopenableStore {
         assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
                         ErrorCategory.fromErrorCode(e.getCode()))
                 .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    /** The store's file opened below the library (the store must be closed). */
+    static MVStore openFile(Path dir, boolean readOnly) {
+        MVStore.Builder builder =
+                new MVStore.Builder().fileName(dir.resolve("store.mv.db").toString());
+        return (readOnly ? builder.readOnly() : builder).open();
+    }
+
+    /** The samples' documents by position, as stored. */
+    static MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap(MVStore raw) {
+        return raw.openMap(
+                DATA_MAP,
+                new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    /** A unique index's keys and the positions they point at, as stored. */
+    static MVMap<KeyValue, Object> indexMap(MVStore raw, String name) {
+        return raw.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
     }
 }

@@ -28,9 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SequentialPositionsIT {
 
-    private static final String DATA_MAP = "databases.meterhub.samples";
     private static final String META_MAP = "meta.meterhub.samples";
-    private static final String ID_INDEX_MAP = "meterhub.samples._index__id_";
 
     @TempDir
     Path dir;
@@ -127,11 +125,9 @@ class SequentialPositionsIT {
 
     /** Makes the file what an earlier meterhub wrote: documents under their _id, the _id index pointing there. */
     private void rewriteUnderIdKeys() {
-        MVStore raw = new MVStore.Builder()
-                .fileName(dir.resolve("store.mv.db").toString())
-                .open();
+        MVStore raw = ReopenableStore.openFile(dir, false);
         try {
-            MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = dataMap(raw);
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = ReopenableStore.dataMap(raw);
             Map<Object, Object> idAt = new HashMap<>();
             Map<Object, de.bwaldvogel.mongo.bson.Document> byId = new HashMap<>();
             data.forEach((position, doc) -> {
@@ -140,8 +136,7 @@ class SequentialPositionsIT {
             });
             data.clear();
             byId.forEach(data::put);
-            MVMap<KeyValue, Object> index =
-                    raw.openMap(ID_INDEX_MAP, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            MVMap<KeyValue, Object> index = ReopenableStore.indexMap(raw, ReopenableStore.ID_INDEX_MAP);
             new ArrayList<>(index.keySet()).forEach(k -> index.put(k, idAt.get(index.get(k))));
             MVMap<String, Object> meta = raw.openMap(META_MAP);
             assertThat(meta.remove(BsonH2Collection.POSITIONS_KEY)).isEqualTo(BsonH2Collection.SEQUENTIAL);
@@ -152,21 +147,12 @@ class SequentialPositionsIT {
     }
 
     private List<Object> dataKeys() {
-        MVStore raw = new MVStore.Builder()
-                .fileName(dir.resolve("store.mv.db").toString())
-                .readOnly()
-                .open();
+        MVStore raw = ReopenableStore.openFile(dir, true);
         try {
-            return new ArrayList<>(dataMap(raw).keySet());
+            return new ArrayList<>(ReopenableStore.dataMap(raw).keySet());
         } finally {
             raw.close();
         }
-    }
-
-    private static MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap(MVStore raw) {
-        return raw.openMap(
-                DATA_MAP,
-                new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE));
     }
 
     private static List<String> randomIds(int n) {

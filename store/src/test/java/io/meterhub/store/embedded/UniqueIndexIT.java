@@ -31,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UniqueIndexIT {
 
-    private static final String DATA_MAP = "databases.meterhub.samples";
-    private static final String ID_INDEX_MAP = "meterhub.samples._index__id_";
     private static final String ENTRY_INDEX_MAP = "meterhub.samples._index_entry";
 
     @TempDir
@@ -98,7 +96,7 @@ class UniqueIndexIT {
                 entryAt.put(d.get("entry"), position);
             });
             assertThat(idAt).containsOnlyKeys("a", "b", "c", "e");
-            assertThat(raw.index(ID_INDEX_MAP)).isEqualTo(keyed(idAt));
+            assertThat(raw.index(ReopenableStore.ID_INDEX_MAP)).isEqualTo(keyed(idAt));
             assertThat(raw.index(ENTRY_INDEX_MAP)).isEqualTo(keyed(entryAt));
         }
     }
@@ -140,22 +138,15 @@ class UniqueIndexIT {
         private final MVStore store;
 
         Raw(Path dir) {
-            store = new MVStore.Builder()
-                    .fileName(dir.resolve("store.mv.db").toString())
-                    .readOnly()
-                    .open();
+            store = ReopenableStore.openFile(dir, true);
         }
 
         MVMap<Object, de.bwaldvogel.mongo.bson.Document> data() {
-            return store.openMap(
-                    DATA_MAP,
-                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
-                            .valueType(BsonDocumentType.INSTANCE));
+            return ReopenableStore.dataMap(store);
         }
 
         Map<KeyValue, Object> index(String name) {
-            return new HashMap<>(
-                    store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE)));
+            return new HashMap<>(ReopenableStore.indexMap(store, name));
         }
 
         @Override
