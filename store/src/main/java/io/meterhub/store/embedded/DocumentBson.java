@@ -44,8 +44,7 @@ final class DocumentBson {
                 return false;
             }
         }
-        put((byte) 0);
-        intAt(start, pos - start);
+        end(start);
         return true;
     }
 
@@ -56,9 +55,14 @@ final class DocumentBson {
                 return false;
             }
         }
+        end(start);
+        return true;
+    }
+
+    /** Ends the document begun at {@code start}: its final 0, and its length written in its first four bytes. */
+    private void end(int start) {
         put((byte) 0);
         intAt(start, pos - start);
-        return true;
     }
 
     private boolean element(String name, Object value) {
