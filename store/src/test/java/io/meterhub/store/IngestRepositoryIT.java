@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.meterhub.model.DeadLetter;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Translation;
+import io.meterhub.store.embedded.ReopenableStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,13 +41,13 @@ class IngestRepositoryIT {
     @TempDir
     Path dir;
 
-    private EmbeddedStore store;
-    private MongoClient client;
+    private ReopenableStore store;
     private MongoDatabase db;
     private IngestRepository repository;
 
     @BeforeEach
     void openStore() {
+        store = new ReopenableStore(dir);
         open();
     }
 
@@ -58,22 +57,14 @@ class IngestRepositoryIT {
     }
 
     private void open() {
-        store = EmbeddedStore.start(dir, 0);
-        client = MongoClients.create(store.connectionString());
-        db = client.getDatabase(StoreNames.DEFAULT_DATABASE);
+        store.open();
+        db = store.database();
         StoreIndexes.ensure(db);
         repository = new IngestRepository(db, store.barrier(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private void close() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-        if (store != null) {
-            store.close();
-            store = null;
-        }
+        store.close();
     }
 
     /** Documents encoded ahead on the submitting threads are byte for byte what the writer makes itself. */

@@ -8,8 +8,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import io.meterhub.store.DurabilityBarrier;
 import io.meterhub.store.EmbeddedStore;
+import io.meterhub.store.StoreNames;
 import java.nio.file.Path;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -19,7 +22,7 @@ import org.h2.mvstore.MVStore;
  * The embedded store of one directory, spoken to with the real driver, for tests that close it and open it again
  * (each close commits; the next open reads the file).
  */
-final class ReopenableStore {
+public final class ReopenableStore {
 
     /** The H2 maps of the samples collection, by the library's names. */
     static final String DATA_MAP = "databases.meterhub.samples";
@@ -30,17 +33,17 @@ final class ReopenableStore {
     private EmbeddedStore store;
     private MongoClient client;
 
-    ReopenableStore(Path dir) {
+    public ReopenableStore(Path dir) {
         this.dir = dir;
     }
 
-    void open() {
+    public void open() {
         store = EmbeddedStore.start(dir, 0);
         client = MongoClients.create(store.connectionString());
     }
 
     /** Closes the client and the store, if open. */
-    void close() {
+    public void close() {
         if (client != null) {
             client.close();
             client = null;
@@ -51,8 +54,18 @@ final class ReopenableStore {
         }
     }
 
+    /** meterhub's database in the open store. */
+    public MongoDatabase database() {
+        return client.getDatabase(StoreNames.DEFAULT_DATABASE);
+    }
+
+    /** The open store's durability barrier. */
+    public DurabilityBarrier barrier() {
+        return store.barrier();
+    }
+
     MongoCollection<Document> samples() {
-        return client.getDatabase("meterhub").getCollection("samples");
+        return database().getCollection(StoreNames.SAMPLES);
     }
 
     /** The insert fails with MongoDB's duplicate-key error. */
