@@ -17,8 +17,8 @@ import org.h2.mvstore.type.BasicDataType;
  * Stores the embedded store's documents in H2 as BSON — the bytes the wire protocol carries — with
  * mongo-java-server's own encoder and decoder, instead of H2's default Java serialization, which costs several times
  * more per document. Each document is encoded once: its bytes are kept beside it ({@link EncodedForms}) for the
- * next time H2 writes its page, until mongo-java-server changes it — which it does in place, on every update —
- * and {@link BsonH2Collection} reports that ({@link #changed}).
+ * next time H2 writes its page. A stored document never changes ({@link BsonH2Collection} updates by copy), so they
+ * stay right for as long as the instance lives.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -29,11 +29,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private final EncodedForms forms = new EncodedForms();
 
     private BsonDocumentType() {}
-
-    /** The document was changed in place: the bytes kept for it are stale. */
-    void changed(Document document) {
-        forms.forget(document);
-    }
 
     @Override
     public int getMemory(Document document) {

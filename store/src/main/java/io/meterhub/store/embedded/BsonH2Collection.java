@@ -3,13 +3,19 @@ package io.meterhub.store.embedded;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's H2 collection, told when a stored document changes: the library updates a stored document in
- * place and then puts that same instance back, so the bytes {@link BsonDocumentType} keeps for it must go first.
+ * mongo-java-server's H2 collection, never changing a stored document in place. The library updates the instance a
+ * query returned and puts it back; here every query returns copies, so an update stores a new instance and the one
+ * stored before stays as it was. The pages of a commit in flight hold those instances ({@link BackgroundCommits}
+ * commits while the next batch is written), and so do the bytes {@link BsonDocumentType} keeps for each of them.
  *
  * <p>Documents are kept under sequential positions (0, 1, 2... in insertion order) instead of under their
  * {@code _id}, which the library uses as the data map's key. The library finds a document by {@code _id} through
@@ -79,9 +85,24 @@ final class BsonH2Collection extends H2Collection {
         return false;
     }
 
+    /** A copy: the library updates the document a query returns in place (its top-level fields). */
     @Override
-    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        BsonDocumentType.INSTANCE.changed(newDocument);
-        super.handleUpdate(position, oldDocument, newDocument);
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.clone();
+    }
+
+    /** The documents a whole-collection scan matches, as copies (see {@link #getDocument}). */
+    @Override
+    protected QueryResult matchDocuments(
+            Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        Stream<Document> stored = isNaturalDescending(orderBy)
+                ? streamAllDocumentsWithPosition()
+                        .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                        .map(DocumentWithPosition::getDocument)
+                : data.values().stream();
+        Stream<Document> copies =
+                stored.filter(d -> documentMatchesQuery(d, query)).map(Document::clone);
+        return matchDocumentsFromStream(copies, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 }

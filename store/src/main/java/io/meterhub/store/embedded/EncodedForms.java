@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one document inserted
  * at a random key makes the commit write every document of its leaf page again, and one unique-index key every key
  * of its leaf (up to 48). Re-encoding them was most of the commit's time; with this a value is encoded once, when
- * first written (or never, when it was read from the file), and a page rewrite copies bytes. A value changed in
- * place must be {@link #forget forgotten} before it is written again: index keys never change (a changed key would
- * break the B-tree itself); documents do, on every update, and {@link BsonH2Collection} reports it.
+ * first written (or never, when it was read from the file), and a page rewrite copies bytes. That holds because no
+ * value changes once H2 holds it: index keys never do (a changed key would break the B-tree itself), and
+ * {@link BsonH2Collection} stores an updated document as a new instance.
  */
 final class EncodedForms {
 
@@ -28,11 +28,6 @@ final class EncodedForms {
     void put(Object value, byte[] encoded) {
         expunge();
         bytes.put(new Held(value, collected), encoded);
-    }
-
-    /** The value changed: its recorded bytes are stale. */
-    void forget(Object value) {
-        bytes.remove(new Probe(value));
     }
 
     /** Values recorded and not yet found collected. */

@@ -43,17 +43,6 @@ class EncodedFormsTest {
     }
 
     @Test
-    void aDocumentChangedInPlaceIsWrittenWithItsNewContentOnceReported() {
-        Document d = new Document("_id", "mutable").append("n", 1L);
-        java.nio.ByteBuffer before = write(d);
-        d.put("n", 2L); // what mongo-java-server does to a stored document on update
-        assertThat(write(d)).as("not reported yet: the kept bytes").isEqualTo(before);
-
-        BsonDocumentType.INSTANCE.changed(d); // what BsonH2Collection does on every update
-        assertThat(BsonDocumentType.INSTANCE.read(write(d))).isEqualTo(d);
-    }
-
-    @Test
     void aDocumentWrittenTwiceGivesTheSameBytesAndReadDocumentsWriteTheBytesTheyCameFrom() {
         Document d = new Document("_id", "once").append("n", 1L);
         java.nio.ByteBuffer first = write(d);
