@@ -16,7 +16,9 @@ public interface BatchContributor {
      *
      * @param batch the batch, including the {@link ContributorItem}s queued for contributors
      * @param rejected message ids of the batch's notifications the store refused for good; they become dead letters
-     * @return what to do once the batch is durable (e.g. publish it to readers); runs in the writer thread
+     * @return what to do once the batch is durable (e.g. publish it to readers); runs on the thread that completes the
+     *     batch's durability barrier (the embedded store's commit thread, or the writer), after the follow-ups of
+     *     the batches before it
      * @throws com.mongodb.MongoException when the store did not take the documents; the batch is written again
      */
     Runnable contribute(WriteBatch batch, Set<String> rejected);

@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -20,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * Group commit for ingest: callers on any thread submit translated notifications, dead letters or items for the
  * repository's {@link BatchContributor}s (e.g. entries posted to a feed) and get a future
  * that completes once the item is durably stored. One writer thread gathers up to {@code maxBatch} items, waiting at
- * most {@code maxDelay} after the first, and writes them in one round trip. A failed batch is retried with growing
- * back-off until it succeeds or the writer stops; items still pending at stop fail their futures, so their broker
- * messages stay unacknowledged and are redelivered.
+ * most {@code maxDelay} after the first, and writes them in one round trip. It goes on with the next batch while the
+ * store makes the last one durable ({@link BatchStore#start}); each batch's futures complete once it is. A failed
+ * batch is retried with growing back-off until it succeeds or the writer stops; a batch whose durability failed fails
+ * its futures; items still pending at stop fail theirs, so their broker messages stay unacknowledged and are
+ * redelivered.
  */
 public final class BatchingWriter implements AutoCloseable {
 
@@ -38,6 +41,9 @@ public final class BatchingWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
     private volatile boolean running = true;
+
+    /** Completes once the last batch written is durable and its futures are complete; only the writer sets it. */
+    private volatile CompletableFuture<Void> lastDurable = CompletableFuture.completedFuture(null);
 
     private final AtomicLong notifications = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
@@ -126,6 +132,18 @@ public final class BatchingWriter implements AutoCloseable {
                 }
             }
             batch.clear();
+        }
+        awaitLastDurable();
+    }
+
+    /** Waits for the durability of the last batch, so that stopping the writer leaves no batch in flight. */
+    private void awaitLastDurable() {
+        try {
+            lastDurable.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the batch's futures carry the failure
         }
     }
 
@@ -225,15 +243,43 @@ public final class BatchingWriter implements AutoCloseable {
                 items.add((ContributorItem) p.item());
             }
         }
-        WriteOutcome outcome = repository.write(new WriteBatch(translations, dead, items));
+        BatchStore.Started started = repository.start(new WriteBatch(translations, dead, items));
+        WriteOutcome outcome = started.outcome();
+        CompletableFuture<Void> durable = started.durable();
         if (!outcome.rejected().isEmpty()) {
+            // rare: the refused notifications' dead letters are written before any of the batch is acknowledged
+            joinDurable(durable);
             repository.write(new WriteBatch(List.of(), rejectedAsDeadLetters(translations, outcome)));
+            durable = CompletableFuture.completedFuture(null);
         }
-        batches.incrementAndGet();
-        duplicates.addAndGet(outcome.duplicates());
-        notifications.addAndGet(translations.size());
-        deadLetters.addAndGet(dead.size() + outcome.rejected().size());
-        batch.forEach(p -> p.done().complete(null));
+        List<Pending> written = List.copyOf(batch); // the writer reuses its list for the next batch
+        lastDurable = durable.handle((ok, failure) -> {
+            if (failure != null) {
+                failures.incrementAndGet();
+                LOG.error(
+                        "making a batch of {} items durable failed; their messages are not acknowledged: {}",
+                        written.size(),
+                        failure.toString());
+                CompletionException failed = new CompletionException(failure);
+                written.forEach(p -> p.done().completeExceptionally(failed));
+                return null;
+            }
+            batches.incrementAndGet();
+            duplicates.addAndGet(outcome.duplicates());
+            notifications.addAndGet(translations.size());
+            deadLetters.addAndGet(dead.size() + outcome.rejected().size());
+            written.forEach(p -> p.done().complete(null));
+            return null;
+        });
+    }
+
+    /** Waits until {@code durable} completes; its failure is thrown, so that the batch is written again. */
+    private static void joinDurable(CompletableFuture<Void> durable) {
+        try {
+            durable.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private List<DeadLetter> rejectedAsDeadLetters(List<Translation> translations, WriteOutcome outcome) {

@@ -23,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -30,7 +32,8 @@ import org.bson.RawBsonDocument;
 /**
  * Writes batches idempotently: unordered inserts whose {@code _id}s derive from the input, so a duplicate key is a
  * redelivery and counts as success; the rollups of the samples this batch stored (not of duplicates), exactly once
- * also across failures ({@link Rollups}); resource updates that can be replayed; then the durability barrier. A
+ * also across failures ({@link Rollups}); resource updates that can be replayed; then the durability barrier, which
+ * may complete while the next batch is written ({@link #start}). A
  * {@link com.mongodb.MongoException} other than per-document rejections propagates, and the caller retries the
  * whole batch. One instance is the store's only writer; {@link #exclusive} lets maintenance (the expirer) run a
  * step between two batches.
@@ -99,11 +102,28 @@ public final class IngestRepository implements BatchStore {
         return new Encoded(sampleDocs, eventDocs);
     }
 
+    /** Writes the batch and returns once it is durable and the contributors' follow-ups ran. */
     @Override
     public WriteOutcome write(WriteBatch batch) {
+        Started started = start(batch);
+        try {
+            started.durable().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return started.outcome();
+    }
+
+    /**
+     * Writes the batch and starts its durability barrier ({@link DurabilityBarrier#start}): returns once the next
+     * batch may be written. The future completes after the barrier, once the contributors' follow-ups ran; the
+     * follow-ups of one batch run after those of the batches started before it.
+     */
+    @Override
+    public Started start(WriteBatch batch) {
         lock.lock();
         try {
-            return writeLocked(batch);
+            return startLocked(batch);
         } finally {
             lock.unlock();
         }
@@ -139,7 +159,7 @@ public final class IngestRepository implements BatchStore {
         return rollups.documentsWritten();
     }
 
-    private WriteOutcome writeLocked(WriteBatch batch) {
+    private Started startLocked(WriteBatch batch) {
         Instant now = clock.instant();
         List<RawBsonDocument> sampleDocs = new ArrayList<>();
         List<String> sampleIds = new ArrayList<>();
@@ -193,9 +213,10 @@ public final class IngestRepository implements BatchStore {
         for (BatchContributor c : contributors) {
             afterDurable.add(c.contribute(batch, rejected.keySet()));
         }
-        barrier.sync();
-        afterDurable.forEach(Runnable::run);
-        return new WriteOutcome(sampleDocs.size() + eventDocs.size() + deadDocs.size(), duplicates, rejected);
+        CompletableFuture<Void> durable = barrier.start().thenRun(() -> afterDurable.forEach(Runnable::run));
+        return new Started(
+                new WriteOutcome(sampleDocs.size() + eventDocs.size() + deadDocs.size(), duplicates, rejected),
+                durable);
     }
 
     /**

@@ -75,8 +75,10 @@ class BatchingWriterIT {
     }
 
     private BatchingWriter writer(int maxBatch, int capacity) {
+        // the barrier of whichever store is open: some tests take the store away and start a new one on its port
+        DurabilityBarrier currentStore = () -> store.barrier().sync();
         writer = new BatchingWriter(
-                new IngestRepository(db, store.barrier(), Clock.systemUTC()),
+                new IngestRepository(db, currentStore, Clock.systemUTC()),
                 maxBatch,
                 Duration.ofMillis(5),
                 capacity,

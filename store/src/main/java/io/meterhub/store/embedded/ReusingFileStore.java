@@ -9,6 +9,11 @@ import org.h2.mvstore.WriteBuffer;
  * new one by doubling from 1 MB on every commit above that; an ingest batch of 2,000 notifications writes a chunk
  * of tens of MB, so each commit allocated and copied about twice that (a tenth of all the hub's allocation). The
  * largest buffer up to {@link #KEPT_AT_MOST} is kept for the next commit.
+ *
+ * <p>It also tells {@link BackgroundCommits} when a commit has taken its snapshot: H2 asks for the write buffer only
+ * once the commit has moved every map to the next version and collected the roots of what changed
+ * ({@code MVStore.collectChangedMapRoots}, then {@code FileStore.serializeAndStore}), so writes made from then on go
+ * into the next version and cannot enter this commit.
  */
 public final class ReusingFileStore extends SingleFileStore {
 
@@ -16,12 +21,30 @@ public final class ReusingFileStore extends SingleFileStore {
 
     private WriteBuffer kept;
 
+    /** Told when the commit running on {@link #snapshotThread} has taken its snapshot; null when nobody waits. */
+    private volatile Runnable snapshotTaken;
+
+    private volatile Thread snapshotThread;
+
     public ReusingFileStore() {
         super(new HashMap<>());
     }
 
+    /**
+     * Runs {@code action} once a commit made on the calling thread has taken its snapshot of the maps, in the middle
+     * of that commit; {@code null} stops it. A commit on another thread does not run it.
+     */
+    void whenSnapshotTaken(Runnable action) {
+        snapshotThread = action == null ? null : Thread.currentThread();
+        snapshotTaken = action;
+    }
+
     @Override
     public WriteBuffer getWriteBuffer() {
+        Runnable taken = snapshotTaken;
+        if (taken != null && snapshotThread == Thread.currentThread()) {
+            taken.run();
+        }
         WriteBuffer buffer;
         synchronized (this) {
             buffer = kept;
