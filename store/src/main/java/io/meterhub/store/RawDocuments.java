@@ -24,7 +24,7 @@ public final class RawDocuments {
     private static final EncoderContext ENCODE = EncoderContext.builder().build();
     private static final int KEPT_BUFFER = 1 << 20;
     private static final ThreadLocal<BasicOutputBuffer> BUFFER =
-            ThreadLocal.withInitial(() -> new BasicOutputBuffer(16 * 1024));
+            ThreadLocal.withInitial(() -> new Utf8OutputBuffer(16 * 1024));
 
     private RawDocuments() {}
 

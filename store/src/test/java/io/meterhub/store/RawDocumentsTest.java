@@ -1,10 +1,12 @@
 package io.meterhub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.bson.BsonSerializationException;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DecoderContext;
@@ -85,5 +87,41 @@ class RawDocumentsTest {
     void prependsToAnEmptyDocument() {
         RawBsonDocument raw = RawDocuments.prepend(RawDocuments.encode(new Document()), "_id", 7L, "t", Instant.EPOCH);
         assertThat(decode(raw)).isEqualTo(new Document("_id", 7L).append("t", new Date(0)));
+    }
+
+    @Test
+    void stringsAreTheDriversBytesWhateverTheirCharacters() {
+        List<String> strings = List.of(
+                "",
+                "ascii only",
+                "héllo wörld", // Latin-1
+                "→ 10 GB • λ", // not Latin-1: the string is UTF-16 inside
+                "emoji \uD83D\uDE00 pair",
+                "unpaired \uD83D high",
+                "unpaired \uDE00 low",
+                "ends high \uD83D");
+        for (String s : strings) {
+            Document d = new Document("_id", s).append(s.replace('\u0000', ' '), new Document("v", List.of(s)));
+            assertThat(bytes(RawDocuments.encode(d)))
+                    .as(s)
+                    .isEqualTo(bytes(new RawBsonDocument(d, new DocumentCodec())));
+        }
+    }
+
+    @Test
+    void aNameWithANulIsRefusedAsTheDriverRefusesIt() {
+        Document d = new Document("a\u0000b", 1);
+        assertThatThrownBy(() -> RawDocuments.encode(d))
+                .isInstanceOf(BsonSerializationException.class)
+                .hasMessageContaining("null character");
+        assertThat(bytes(RawDocuments.encode(new Document("v", "a\u0000b"))))
+                .as("in a value it is allowed")
+                .isEqualTo(bytes(new RawBsonDocument(new Document("v", "a\u0000b"), new DocumentCodec())));
+    }
+
+    private static byte[] bytes(RawBsonDocument raw) {
+        byte[] out = new byte[raw.getByteBuffer().remaining()];
+        raw.getByteBuffer().get(out);
+        return out;
     }
 }
