@@ -76,6 +76,7 @@ public final class Hub implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private Main main;
     private BatchingWriter writer;
+    private Acknowledger acknowledger;
     private StatisticsService statistics;
     private MongoDatabase database;
     private String storeUri;
@@ -209,7 +210,8 @@ public final class Hub implements AutoCloseable {
             return t;
         });
         closeables.add(completions::shutdown);
-        Acknowledger acknowledger = new Acknowledger();
+        acknowledger = new Acknowledger();
+        closeables.add(0, acknowledger); // after the routes and the writer stopped, before the RabbitMQ connection
         main.bind(HubNames.DECODER_BEAN, decoder);
         main.bind(HubNames.TRANSLATOR_BEAN, translator);
         main.bind(HubNames.WRITER_BEAN, writer);
@@ -308,6 +310,11 @@ public final class Hub implements AutoCloseable {
 
     public BatchingWriter writer() {
         return writer;
+    }
+
+    /** Acknowledges the RabbitMQ deliveries, coalesced per channel. */
+    public Acknowledger acknowledger() {
+        return acknowledger;
     }
 
     /** Statistics for the API: from rollups when the query allows, else from the raw samples. */

@@ -52,7 +52,7 @@ public final class IngestRoutes extends RouteBuilder {
         if (rabbitUri != null) {
             from(rabbitUri)
                     .routeId(HubNames.RABBITMQ_ROUTE)
-                    .setProperty(Acknowledger.MANUAL_ACK_PROPERTY, constant(true))
+                    .process(acknowledger::register) // first: in the channel's delivery order
                     .setHeader(
                             HubNames.ORIGIN_HEADER,
                             simple("rabbitmq:${header.CamelSpringRabbitmqExchangeName}/"
