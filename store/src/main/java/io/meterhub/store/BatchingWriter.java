@@ -248,7 +248,7 @@ public final class BatchingWriter implements AutoCloseable {
         CompletableFuture<Void> durable = started.durable();
         if (!outcome.rejected().isEmpty()) {
             // rare: the refused notifications' dead letters are written before any of the batch is acknowledged
-            joinDurable(durable);
+            DurabilityBarrier.await(durable); // its failure is thrown: the batch is written again
             repository.write(new WriteBatch(List.of(), rejectedAsDeadLetters(translations, outcome)));
             durable = CompletableFuture.completedFuture(null);
         }
@@ -271,15 +271,6 @@ public final class BatchingWriter implements AutoCloseable {
             written.forEach(p -> p.done().complete(null));
             return null;
         });
-    }
-
-    /** Waits until {@code durable} completes; its failure is thrown, so that the batch is written again. */
-    private static void joinDurable(CompletableFuture<Void> durable) {
-        try {
-            durable.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private List<DeadLetter> rejectedAsDeadLetters(List<Translation> translations, WriteOutcome outcome) {

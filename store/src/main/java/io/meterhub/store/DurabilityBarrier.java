@@ -1,6 +1,7 @@
 package io.meterhub.store;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Makes the writes acknowledged so far survive a crash of this process. Called after every batch and before the
@@ -24,5 +25,14 @@ public interface DurabilityBarrier {
     default CompletableFuture<Void> start() {
         sync();
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Waits until {@code durable} completes; throws what made it fail (a {@link RuntimeException} as itself). */
+    static void await(CompletableFuture<Void> durable) {
+        try {
+            durable.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 }

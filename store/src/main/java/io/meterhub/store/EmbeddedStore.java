@@ -79,7 +79,7 @@ public final class EmbeddedStore implements AutoCloseable {
         return new DurabilityBarrier() {
             @Override
             public void sync() {
-                commits.sync();
+                DurabilityBarrier.await(commits.start());
             }
 
             @Override

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -106,11 +105,7 @@ public final class IngestRepository implements BatchStore {
     @Override
     public WriteOutcome write(WriteBatch batch) {
         Started started = start(batch);
-        try {
-            started.durable().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        DurabilityBarrier.await(started.durable());
         return started.outcome();
     }
 

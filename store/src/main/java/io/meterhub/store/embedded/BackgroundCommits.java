@@ -2,7 +2,6 @@ package io.meterhub.store.embedded;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,15 +66,6 @@ public final class BackgroundCommits implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return durable;
-    }
-
-    /** Commits everything written so far, after the commits in flight, and returns when it is on disk. */
-    public void sync() {
-        try {
-            start().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private void commit(CountDownLatch taken, CompletableFuture<Void> durable) {
