@@ -128,18 +128,16 @@ public final class Acknowledger implements AutoCloseable {
 
     /** Acknowledgement frames sent and deliveries acknowledged by them, over the channels still open. */
     public Sent sent() {
-        long frames = 0;
-        long deliveries = 0;
-        for (ChannelAcks acks : channels.values()) {
-            long[] s = acks.sent();
-            frames += s[0];
-            deliveries += s[1];
-        }
-        return new Sent(frames, deliveries);
+        return channels.values().stream().map(ChannelAcks::sent).reduce(new Sent(0, 0), Sent::plus);
     }
 
     /** Acknowledgement frames and the deliveries they acknowledged. */
-    public record Sent(long frames, long deliveries) {}
+    public record Sent(long frames, long deliveries) {
+
+        Sent plus(Sent other) {
+            return new Sent(frames + other.frames, deliveries + other.deliveries);
+        }
+    }
 
     /** Finished deliveries not yet acknowledged, over all channels. */
     int waiting() {

@@ -147,24 +147,23 @@ final class ChannelAcks {
         if (done > 0 && (!scanned || now - lastStuckScan >= stuckNanos / 4)) {
             scanned = true;
             lastStuckScan = now;
-            for (Map.Entry<Long, Entry> waiting : open.entrySet()) {
-                Entry e = waiting.getValue();
-                if (e.state == State.DONE && now - e.doneAt >= stuckNanos) {
-                    send(waiting.getKey(), false, 1);
-                    e.state = State.SETTLED;
-                    done--;
-                }
-            }
+            ackAloneBehindHead(now, false);
         }
     }
 
     /** Acknowledges every finished delivery now: the head in one frame, those behind an unfinished one alone. */
     synchronized void drain(long now) throws IOException {
         flush(now);
+        ackAloneBehindHead(now, true);
+    }
+
+    /** Acknowledges alone the finished deliveries behind the unfinished head: all, or those waiting too long. */
+    private void ackAloneBehindHead(long now, boolean all) throws IOException {
         for (Map.Entry<Long, Entry> waiting : open.entrySet()) {
-            if (waiting.getValue().state == State.DONE) {
+            Entry e = waiting.getValue();
+            if (e.state == State.DONE && (all || now - e.doneAt >= stuckNanos)) {
                 send(waiting.getKey(), false, 1);
-                waiting.getValue().state = State.SETTLED;
+                e.state = State.SETTLED;
                 done--;
             }
         }
@@ -177,8 +176,8 @@ final class ChannelAcks {
     }
 
     /** Acknowledgement frames sent, and the deliveries they acknowledged. */
-    synchronized long[] sent() {
-        return new long[] {frames, acknowledged};
+    synchronized Acknowledger.Sent sent() {
+        return new Acknowledger.Sent(frames, acknowledged);
     }
 
     /** Finished deliveries not yet acknowledged. */
