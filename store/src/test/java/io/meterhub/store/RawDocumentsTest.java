@@ -99,7 +99,11 @@ class RawDocumentsTest {
                 "emoji \uD83D\uDE00 pair",
                 "unpaired \uD83D high",
                 "unpaired \uDE00 low",
-                "ends high \uD83D");
+                "ends high \uD83D",
+                "why? because ? marks", // question marks alone
+                "? \uD83D ?", // question marks and an unpaired surrogate
+                "?\uDE00",
+                "what? \uD83D\uDE00 → ok?"); // question marks, a pair and UTF-16 inside
         for (String s : strings) {
             Document d = new Document("_id", s).append(s.replace('\u0000', ' '), new Document("v", List.of(s)));
             assertThat(bytes(RawDocuments.encode(d)))
