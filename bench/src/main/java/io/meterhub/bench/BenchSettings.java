@@ -24,6 +24,9 @@ import java.util.Set;
  * @param prefetch raw consumer: basicQos
  * @param timeout longest wait for the hub to store all notifications
  * @param stall give up when the hub stores nothing for this long
+ * @param ceilometerRate the notifications/s real Ceilometer 19's notification agent does, the ratio's reference:
+ *     {@link Report#CEILOMETER_RATE} (DESIGN.md's figure for these machines) unless measured in the same run
+ *     ({@code run-anchor.sh} measures it on the same input and passes it)
  * @param store {@code h2} (the hub's embedded store), {@code memory} (mongo-java-server's memory backend in this
  *     JVM: the pipeline's own ceiling, nothing durable) or a {@code mongodb://} URI of a real MongoDB
  * @param hubOverrides further hub options
@@ -39,6 +42,7 @@ public record BenchSettings(
         int prefetch,
         Duration timeout,
         Duration stall,
+        Optional<Double> ceilometerRate,
         String store,
         Map<String, String> hubOverrides) {
 
@@ -53,6 +57,7 @@ public record BenchSettings(
             "prefetch-raw",
             "timeout",
             "stall",
+            "ceilometer-rate",
             "store");
     /** Hub options the benchmark sets itself, per run. */
     private static final Set<String> RESERVED =
@@ -104,8 +109,26 @@ public record BenchSettings(
                 Integer.parseInt(get(own, "prefetch-raw", "2000")),
                 Duration.ofSeconds(Long.parseLong(get(own, "timeout", "900"))),
                 Duration.ofSeconds(Long.parseLong(get(own, "stall", "120"))),
+                rate(get(own, "ceilometer-rate", "")),
                 store(get(own, "store", "h2")),
                 Map.copyOf(hub));
+    }
+
+    private static Optional<Double> rate(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        double rate;
+        try {
+            rate = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            rate = Double.NaN;
+        }
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException(
+                    "--ceilometer-rate must be notifications/s above 0, not '" + value + "'");
+        }
+        return Optional.of(rate);
     }
 
     private static String store(String value) {
@@ -124,6 +147,7 @@ public record BenchSettings(
                 usage: IngestBenchmark [--n=50000] [--warmup=50000] [--refills=1] [--data=DIR] [--rabbitmq=amqp://guest:guest@127.0.0.1:5672/]
                                        [--corpus=FILE] [--ack-every=100] [--prefetch-raw=2000]
                                        [--timeout=SECONDS] [--stall=SECONDS] [--store=h2|memory|mongodb://...]
+                                       [--ceilometer-rate=NOTIFS_PER_S]
                                        [--HUB-OPTION=VALUE ...]
                   each setting may also be given as the system property bench.NAME;
                   other options go to the hub, e.g. --batch-size=1000 --batch-delay=20ms --consumers=2""";
