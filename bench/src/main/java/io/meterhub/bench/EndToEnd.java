@@ -124,9 +124,12 @@ public final class EndToEnd {
                 tenthRates);
     }
 
-    /** Notifications the writer has finished with: stored, or stored as dead letters. */
+    /**
+     * Messages the writer has finished with: stored, stored as dead letters, or both (a notification partly
+     * translated counts once, where the sum of stored notifications and dead letters counted it twice).
+     */
     static long done(BatchingWriter writer) {
-        return writer.notificationsStored() + writer.deadLettersStored();
+        return writer.messagesFinished();
     }
 
     /** Documents per collection, counted in the store. */

@@ -41,11 +41,8 @@ public final class StoreProcessor extends AsyncProcessorSupport {
                 callback.done(true);
                 return true;
             }
-            stored = writer.submit(t);
             DeadLetter partial = exchange.getProperty(HubNames.PARTIAL_DEAD_LETTER_PROPERTY, DeadLetter.class);
-            if (partial != null) {
-                stored = CompletableFuture.allOf(stored, writer.submit(partial));
-            }
+            stored = partial == null ? writer.submit(t) : writer.submit(t, partial);
         }
         stored.whenCompleteAsync(
                 (ok, error) -> {

@@ -32,7 +32,12 @@ public final class BatchingWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchingWriter.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    private record Pending(Object item, CompletableFuture<Void> done) {}
+    /**
+     * An item queued, and whether it finishes a message of its own: a translation or a dead letter does; a dead letter
+     * written beside its message's translation ({@link #submit(Translation, DeadLetter)}) and a contributor item do
+     * not.
+     */
+    private record Pending(Object item, CompletableFuture<Void> done, boolean message) {}
 
     private final BatchStore repository;
     private final int maxBatch;
@@ -45,6 +50,7 @@ public final class BatchingWriter implements AutoCloseable {
     /** Completes once the last batch written is durable and its futures are complete; only the writer sets it. */
     private volatile CompletableFuture<Void> lastDurable = CompletableFuture.completedFuture(null);
 
+    private final AtomicLong messages = new AtomicLong();
     private final AtomicLong notifications = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
@@ -79,12 +85,21 @@ public final class BatchingWriter implements AutoCloseable {
                         e.toString());
             }
         }
-        return enqueue(translation);
+        return enqueue(translation, true);
+    }
+
+    /**
+     * Queues what could be made of a notification and the dead letter saying what could not: one message, finished
+     * once both are durable.
+     */
+    public CompletableFuture<Void> submit(Translation translation, DeadLetter partial) {
+        CompletableFuture<Void> stored = submit(translation);
+        return CompletableFuture.allOf(stored, enqueue(partial, false));
     }
 
     /** Queues a dead letter; blocks while the queue is full. */
     public CompletableFuture<Void> submit(DeadLetter deadLetter) {
-        return enqueue(deadLetter);
+        return enqueue(deadLetter, true);
     }
 
     /**
@@ -92,17 +107,17 @@ public final class BatchingWriter implements AutoCloseable {
      * completes once the batch holding it is durable, and fails when the store refuses the item on its own.
      */
     public CompletableFuture<Void> submit(ContributorItem item) {
-        return enqueue(item);
+        return enqueue(item, false);
     }
 
-    private CompletableFuture<Void> enqueue(Object item) {
+    private CompletableFuture<Void> enqueue(Object item, boolean message) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (!running) {
             done.completeExceptionally(new IllegalStateException("the store writer is stopped"));
             return done;
         }
         try {
-            queue.put(new Pending(item, done));
+            queue.put(new Pending(item, done, message));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done.completeExceptionally(e);
@@ -217,7 +232,8 @@ public final class BatchingWriter implements AutoCloseable {
                     "the store refused notification {}; dead-lettering it: {}",
                     t.source().messageId(),
                     refusal.toString());
-            writeWithRetry(List.of(new Pending(asDeadLetter(t, "store-rejected", refusal.getMessage()), p.done())));
+            writeWithRetry(List.of(
+                    new Pending(asDeadLetter(t, "store-rejected", refusal.getMessage()), p.done(), p.message())));
         } else if (p.item() instanceof DeadLetter dl) {
             LOG.error(
                     "the store refused dead letter {}; its message stays unacknowledged: {}",
@@ -266,6 +282,7 @@ public final class BatchingWriter implements AutoCloseable {
             }
             batches.incrementAndGet();
             duplicates.addAndGet(outcome.duplicates());
+            messages.addAndGet(written.stream().filter(Pending::message).count());
             notifications.addAndGet(translations.size());
             deadLetters.addAndGet(dead.size() + outcome.rejected().size());
             written.forEach(p -> p.done().complete(null));
@@ -293,6 +310,15 @@ public final class BatchingWriter implements AutoCloseable {
             body = new byte[0];
         }
         return new DeadLetter(t.source().messageId(), reason, detail, "store", clock.instant(), body);
+    }
+
+    /**
+     * Messages finished so far: each notification or refused input whose writes are durable, counted once, also when
+     * part of it was stored and the rest dead-lettered (which counts in both {@link #notificationsStored} and
+     * {@link #deadLettersStored}).
+     */
+    public long messagesFinished() {
+        return messages.get();
     }
 
     /** Notifications stored so far (including redeliveries absorbed as duplicates). */

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meterhub.model.DeadLetter;
+import io.meterhub.model.Json;
+import io.meterhub.model.Notification;
+import io.meterhub.model.Translation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -95,6 +99,29 @@ class BatchingWriterPipelineTest {
     }
 
     @Test
+    void aNotificationPartlyDeadLetteredIsOneMessageFinishedOnceBothAreDurable() throws Exception {
+        CompletableFuture<Void> both = writer.submit(translation("m"), deadLetter("m"));
+        Handed translated = next();
+        assertThat(translated.batch().translations()).hasSize(1);
+        translated.durable().complete(null);
+        Handed partial = next();
+        assertThat(partial.batch().deadLetters()).extracting(DeadLetter::id).containsExactly("m");
+        assertThat(both).as("its dead letter is not durable yet").isNotDone();
+        partial.durable().complete(null);
+        both.get(5, TimeUnit.SECONDS);
+
+        CompletableFuture<Void> refused = writer.submit(deadLetter("n"));
+        next().durable().complete(null);
+        refused.get(5, TimeUnit.SECONDS);
+
+        assertThat(writer.notificationsStored()).isEqualTo(1);
+        assertThat(writer.deadLettersStored()).isEqualTo(2);
+        assertThat(writer.messagesFinished())
+                .as("the partly translated notification and the refused input, each once")
+                .isEqualTo(2);
+    }
+
+    @Test
     void stopReturnsOnlyOnceTheLastBatchIsDurable() throws Exception {
         CompletableFuture<Void> a = writer.submit(deadLetter("a"));
         Handed first = next();
@@ -115,6 +142,22 @@ class BatchingWriterPipelineTest {
         Handed h = handed.poll(5, TimeUnit.SECONDS);
         assertThat(h).as("the writer handed a batch to the store").isNotNull();
         return h;
+    }
+
+    private static Translation translation(String messageId) {
+        var empty = Json.mapper().createObjectNode();
+        return new Translation(
+                new Notification(
+                        messageId,
+                        "nova-compute",
+                        "compute.instance.exists",
+                        "INFO",
+                        Instant.EPOCH,
+                        empty,
+                        empty,
+                        Json.mapper().createObjectNode().put("message_id", messageId)),
+                List.of(),
+                List.of());
     }
 
     private static DeadLetter deadLetter(String id) {
