@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meterhub.model.DeadLetter;
-import io.meterhub.model.Json;
-import io.meterhub.model.Notification;
-import io.meterhub.model.Translation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -100,7 +96,7 @@ class BatchingWriterPipelineTest {
 
     @Test
     void aNotificationPartlyDeadLetteredIsOneMessageFinishedOnceBothAreDurable() throws Exception {
-        CompletableFuture<Void> both = writer.submit(translation("m"), deadLetter("m"));
+        CompletableFuture<Void> both = writer.submit(Fixtures.emptyTranslation("m"), deadLetter("m"));
         Handed translated = next();
         assertThat(translated.batch().translations()).hasSize(1);
         translated.durable().complete(null);
@@ -142,22 +138,6 @@ class BatchingWriterPipelineTest {
         Handed h = handed.poll(5, TimeUnit.SECONDS);
         assertThat(h).as("the writer handed a batch to the store").isNotNull();
         return h;
-    }
-
-    private static Translation translation(String messageId) {
-        var empty = Json.mapper().createObjectNode();
-        return new Translation(
-                new Notification(
-                        messageId,
-                        "nova-compute",
-                        "compute.instance.exists",
-                        "INFO",
-                        Instant.EPOCH,
-                        empty,
-                        empty,
-                        Json.mapper().createObjectNode().put("message_id", messageId)),
-                List.of(),
-                List.of());
     }
 
     private static DeadLetter deadLetter(String id) {

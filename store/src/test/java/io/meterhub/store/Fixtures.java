@@ -7,6 +7,7 @@ import io.meterhub.mediation.NotificationTranslator;
 import io.meterhub.mediation.RejectedMessageException;
 import io.meterhub.mediation.Translators;
 import io.meterhub.model.Json;
+import io.meterhub.model.Notification;
 import io.meterhub.model.Translation;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,6 +53,22 @@ public final class Fixtures {
         n.put("message_id", UUID.randomUUID().toString());
         n.put("timestamp", timestamp.toString());
         return n;
+    }
+
+    /** A nova notification that made nothing: no samples, no events. */
+    public static Translation emptyTranslation(String messageId) {
+        return new Translation(
+                new Notification(
+                        messageId,
+                        "nova-compute",
+                        "compute.instance.exists",
+                        "INFO",
+                        Instant.EPOCH,
+                        Json.mapper().createObjectNode(),
+                        Json.mapper().createObjectNode(),
+                        Json.mapper().createObjectNode().put("message_id", messageId)),
+                List.of(),
+                List.of());
     }
 
     public static Translation translate(ObjectNode inner) {

@@ -2,37 +2,18 @@ package io.meterhub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.meterhub.model.Json;
-import io.meterhub.model.Notification;
 import io.meterhub.model.Translation;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PreparedByNotificationTest {
 
-    private static Translation translation(String messageId) {
-        return new Translation(
-                new Notification(
-                        messageId,
-                        "nova-compute",
-                        "compute.instance.exists",
-                        "INFO",
-                        Instant.EPOCH,
-                        Json.mapper().createObjectNode(),
-                        Json.mapper().createObjectNode(),
-                        Json.mapper().createObjectNode().put("message_id", messageId)),
-                List.of(),
-                List.of());
-    }
-
     @Test
     void whatWasMadeIsTakenOnceAndOnlyForTheTranslationItWasMadeFrom() {
         PreparedByNotification<String> prepared = new PreparedByNotification<>();
-        Translation t = translation("m1");
+        Translation t = Fixtures.emptyTranslation("m1");
         prepared.put(t, "made");
 
-        assertThat(prepared.take(translation("m1")))
+        assertThat(prepared.take(Fixtures.emptyTranslation("m1")))
                 .as("another notification with the same id (a redelivery)")
                 .isNull();
         assertThat(prepared.take(t)).isEqualTo("made");
@@ -45,8 +26,8 @@ class PreparedByNotificationTest {
     @Test
     void theLaterOfTwoSubmissionsOfOneIdIsTheOneKept() {
         PreparedByNotification<String> prepared = new PreparedByNotification<>();
-        Translation first = translation("m2");
-        Translation second = translation("m2");
+        Translation first = Fixtures.emptyTranslation("m2");
+        Translation second = Fixtures.emptyTranslation("m2");
         prepared.put(first, "a");
         prepared.put(second, "b");
 
