@@ -29,12 +29,7 @@ class AcknowledgementIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (hub != null) {
-            hub.close();
-        }
-        if (rabbit != null) {
-            rabbit.close();
-        }
+        HubTestSupport.closeAll(hub, rabbit);
     }
 
     @Test

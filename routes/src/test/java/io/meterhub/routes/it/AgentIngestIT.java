@@ -76,15 +76,7 @@ class AgentIngestIT {
 
     @AfterAll
     void stopHub() throws Exception {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (hub != null) {
-            hub.close();
-        }
-        if (rabbit != null) {
-            rabbit.close();
-        }
+        HubTestSupport.closeAll(proxy, hub, rabbit);
     }
 
     @Test

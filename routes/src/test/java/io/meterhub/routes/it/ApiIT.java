@@ -106,12 +106,7 @@ class ApiIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (hub != null) {
-            hub.close();
-        }
-        if (rabbit != null) {
-            rabbit.close();
-        }
+        HubTestSupport.closeAll(hub, rabbit);
     }
 
     // ---- helpers

@@ -32,4 +32,13 @@ final class HubTestSupport {
     static Hub start(Map<String, String> options) throws Exception {
         return Hub.start(HubConfig.of(options));
     }
+
+    /** Closes those that are not null, in the order given: the hub before the broker it consumes from. */
+    static void closeAll(AutoCloseable... closeables) throws Exception {
+        for (AutoCloseable c : closeables) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
 }

@@ -54,12 +54,7 @@ class RabbitIngestIT {
 
     @AfterAll
     void stopHub() throws Exception {
-        if (hub != null) {
-            hub.close();
-        }
-        if (rabbit != null) {
-            rabbit.close();
-        }
+        HubTestSupport.closeAll(hub, rabbit);
     }
 
     @Test
