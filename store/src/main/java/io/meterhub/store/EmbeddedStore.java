@@ -1,10 +1,10 @@
 package io.meterhub.store;
 
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.meterhub.store.embedded.BackgroundCommits;
 import io.meterhub.store.embedded.BsonH2Backend;
 import io.meterhub.store.embedded.StoreFile;
+import io.meterhub.store.embedded.StoreServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded store: mongo-java-server with its H2 file backend, listening on a loopback port and spoken to over
  * the MongoDB wire protocol like any MongoDB. Documents and unique-index keys are kept in H2 as BSON
- * ({@link BsonH2Backend}), which makes each write several times cheaper than the library's Java serialization. H2's
+ * ({@link BsonH2Backend}), which makes each write several times cheaper than the library's Java serialization; an
+ * inserted document is stored as the bytes it arrived in ({@link StoreServer}). H2's
  * background auto-commit is off: only {@link #barrier()} commits, in-process, after each batch, so an acknowledged
  * write survives {@code kill -9} and a crash never leaves a half-applied insert on disk. The commits run on a thread
  * of their own ({@link BackgroundCommits}): the writer goes on with the next batch once a commit has taken its
@@ -30,10 +31,10 @@ public final class EmbeddedStore implements AutoCloseable {
 
     private final H2Backend backend;
     private final BackgroundCommits commits;
-    private final MongoServer server;
+    private final StoreServer server;
     private final InetSocketAddress address;
 
-    private EmbeddedStore(H2Backend backend, BackgroundCommits commits, MongoServer server, InetSocketAddress address) {
+    private EmbeddedStore(H2Backend backend, BackgroundCommits commits, StoreServer server, InetSocketAddress address) {
         this.backend = backend;
         this.commits = commits;
         this.server = server;
@@ -50,14 +51,14 @@ public final class EmbeddedStore implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         StoreFile opened = StoreFile.open(file);
         H2Backend backend = new BsonH2Backend(opened.store());
-        MongoServer server = new MongoServer(backend);
+        StoreServer server;
         try {
-            server.bind("127.0.0.1", port);
+            server = StoreServer.bind(backend, new InetSocketAddress("127.0.0.1", port));
         } catch (RuntimeException e) {
             backend.close();
             throw e;
         }
-        InetSocketAddress address = server.getLocalAddress();
+        InetSocketAddress address = server.address();
         LOG.info("embedded store {} listening on {}", file, address);
         return new EmbeddedStore(backend, new BackgroundCommits(opened.store(), opened.file()), server, address);
     }
@@ -91,7 +92,7 @@ public final class EmbeddedStore implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        server.close();
         commits.close(); // the commits asked for first
         backend.commit();
         backend.close();

@@ -14,11 +14,12 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 /**
- * Stores the embedded store's documents in H2 as BSON — the bytes the wire protocol carries — with
- * mongo-java-server's own encoder and decoder, instead of H2's default Java serialization, which costs several times
- * more per document. Each document is encoded once: its bytes are kept beside it ({@link EncodedForms}) for the
- * next time H2 writes its page. A stored document never changes ({@link BsonH2Collection} updates by copy), so they
- * stay right for as long as the instance lives.
+ * Stores the embedded store's documents in H2 as BSON — the bytes the wire protocol carries — instead of H2's
+ * default Java serialization, which costs several times more per document. The collections keep holders of those
+ * bytes in their data maps ({@link StoredDocuments}): a holder is written as the bytes it holds and read back as a
+ * holder, without decoding. A decoded document (a collection an earlier meterhub filled under {@code _id} keys
+ * stores those) is encoded with mongo-java-server's own encoding, once: its bytes are kept beside it
+ * ({@link EncodedForms}) for the next time H2 writes its page.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -32,7 +33,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
-        return estimate(document); // what H2's page cache counts against its size: too low, and it holds too much
+        // what H2's page cache counts against its size: too low, and it holds too much
+        byte[] held = StoredDocuments.bytes(document);
+        return held != null ? StoredDocuments.HOLDER_OVERHEAD + held.length : estimate(document);
     }
 
     /** The heap a decoded value takes, roughly: objects, map entries and string characters. */
@@ -62,6 +65,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
+        byte[] held = StoredDocuments.bytes(document);
+        if (held != null) {
+            out.put(held);
+            return;
+        }
         byte[] bytes = forms.get(document);
         if (bytes == null) {
             bytes = encode(document);
@@ -70,12 +78,24 @@ final class BsonDocumentType extends BasicDataType<Document> {
         out.put(bytes);
     }
 
+    /**
+     * Records the bytes a document was decoded from, for the collection to store instead of encoding the document;
+     * the document must not change afterwards.
+     */
+    void remember(Document document, byte[] bytes) {
+        forms.put(document, bytes);
+    }
+
+    /** The bytes {@link #remember} recorded for this very document (forgetting them), or its encoding. */
+    byte[] takeBytes(Document document) {
+        byte[] bytes = forms.take(document);
+        return bytes != null ? bytes : encode(document);
+    }
+
+    /** A holder of the stored bytes ({@link StoredDocuments}): decoded only when a collection reads it. */
     @Override
     public Document read(ByteBuffer in) {
-        byte[] bytes = readBytes(in);
-        Document document = decode(bytes);
-        forms.put(document, bytes);
-        return document;
+        return StoredDocuments.hold(readBytes(in));
     }
 
     /** The next BSON document's bytes. */

@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's H2 collection, never changing a stored document in place. The library updates the instance a
- * query returned and puts it back; here every query returns copies, so an update stores a new instance and the one
- * stored before stays as it was. The pages of a commit in flight hold those instances ({@link BackgroundCommits}
- * commits while the next batch is written), and so do the bytes {@link BsonDocumentType} keeps for each of them.
+ * mongo-java-server's H2 collection, keeping each document as its BSON bytes ({@link StoredDocuments}): an inserted
+ * document as the bytes it arrived in ({@link InsertBytesDecoder}), an updated one encoded once, when the library
+ * puts it back. Every read decodes a new instance, so the library, which updates the instance a query returned,
+ * never changes what the pages of a commit in flight hold ({@link BackgroundCommits} commits while the next batch
+ * is written).
  *
  * <p>Documents are kept under sequential positions (0, 1, 2... in insertion order) instead of under their
  * {@code _id}, which the library uses as the data map's key. The library finds a document by {@code _id} through
@@ -73,7 +74,8 @@ final class BsonH2Collection extends H2Collection {
             return super.addDocumentInternal(document);
         }
         Long position = nextPosition++;
-        Document previous = data.putIfAbsent(position, document);
+        Document previous =
+                data.putIfAbsent(position, StoredDocuments.hold(BsonDocumentType.INSTANCE.takeBytes(document)));
         if (previous != null) {
             throw new IllegalStateException("position " + position + " of " + getFullName() + " is taken");
         }
@@ -85,24 +87,42 @@ final class BsonH2Collection extends H2Collection {
         return false;
     }
 
-    /** A copy: the library updates the document a query returns in place (its top-level fields). */
+    /** The updated document, held as its bytes; the library goes on using the instance it passed. */
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        super.handleUpdate(position, oldDocument, StoredDocuments.hold(BsonDocumentType.encode(newDocument)));
+    }
+
+    /** A new instance: the library updates the document a query returns in place (its top-level fields). */
     @Override
     protected Document getDocument(Object position) {
         Document stored = super.getDocument(position);
-        return stored == null ? null : stored.clone();
+        return stored == null ? null : StoredDocuments.open(stored);
     }
 
-    /** The documents a whole-collection scan matches, as copies (see {@link #getDocument}). */
+    /** Every document with its position, each a new instance (see {@link #getDocument}). */
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return data.entrySet().stream()
+                .map(e -> new DocumentWithPosition<>(StoredDocuments.open(e.getValue()), e.getKey()));
+    }
+
+    /** The documents a whole-collection scan matches, each a new instance (see {@link #getDocument}). */
     @Override
     protected QueryResult matchDocuments(
             Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
-        Stream<Document> stored = isNaturalDescending(orderBy)
+        Stream<Document> copies = isNaturalDescending(orderBy)
                 ? streamAllDocumentsWithPosition()
                         .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
                         .map(DocumentWithPosition::getDocument)
-                : data.values().stream();
-        Stream<Document> copies =
-                stored.filter(d -> documentMatchesQuery(d, query)).map(Document::clone);
-        return matchDocumentsFromStream(copies, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                : data.values().stream().map(StoredDocuments::open);
+        return matchDocumentsFromStream(
+                copies.filter(d -> documentMatchesQuery(d, query)),
+                query,
+                orderBy,
+                numberToSkip,
+                limit,
+                batchSize,
+                fieldSelector);
     }
 }

@@ -6,14 +6,15 @@ import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The encoded bytes of values H2 holds in its pages, by identity, for as long as the value itself is reachable.
+ * The encoded bytes of values, by identity, for as long as the value itself is reachable.
  *
- * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one document inserted
- * at a random key makes the commit write every document of its leaf page again, and one unique-index key every key
- * of its leaf (up to 48). Re-encoding them was most of the commit's time; with this a value is encoded once, when
- * first written (or never, when it was read from the file), and a page rewrite copies bytes. That holds because no
- * value changes once H2 holds it: index keys never do (a changed key would break the B-tree itself), and
- * {@link BsonH2Collection} stores an updated document as a new instance.
+ * <p>H2 pages hold decoded values and write a page whole whenever one of its values changes: one unique-index key
+ * inserted at a random place makes the commit write every key of its leaf (up to 48) again. Re-encoding them was
+ * most of the commit's time; with this a key is encoded once, when first written (or never, when it was read from
+ * the file), and a page rewrite copies bytes. That holds because no value changes once H2 holds it: index keys never
+ * do (a changed key would break the B-tree itself). {@link BsonDocumentType} uses it for the same reason for a
+ * decoded document it writes (a collection filled under {@code _id} keys stores those), and to hand the bytes an
+ * inserted document arrived in from the wire decoder to the collection ({@link #take}).
  */
 final class EncodedForms {
 
@@ -23,6 +24,11 @@ final class EncodedForms {
     /** The bytes recorded for this very value, or null. */
     byte[] get(Object value) {
         return bytes.get(new Probe(value));
+    }
+
+    /** The bytes recorded for this very value, or null, removing them: for a value handed on only once. */
+    byte[] take(Object value) {
+        return bytes.remove(new Probe(value));
     }
 
     void put(Object value, byte[] encoded) {

@@ -82,7 +82,7 @@ public final class ReopenableStore {
         return (readOnly ? builder.readOnly() : builder).open();
     }
 
-    /** The samples' documents by position, as stored. */
+    /** The samples' documents by position, as stored: holders of their bytes ({@link StoredDocuments}). */
     static MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap(MVStore raw) {
         return raw.openMap(
                 DATA_MAP,

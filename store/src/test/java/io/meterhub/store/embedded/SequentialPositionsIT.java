@@ -130,9 +130,10 @@ class SequentialPositionsIT {
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = ReopenableStore.dataMap(raw);
             Map<Object, Object> idAt = new HashMap<>();
             Map<Object, de.bwaldvogel.mongo.bson.Document> byId = new HashMap<>();
-            data.forEach((position, doc) -> {
-                idAt.put(position, doc.get("_id"));
-                byId.put(doc.get("_id"), doc);
+            data.forEach((position, held) -> {
+                Object id = StoredDocuments.open(held).get("_id");
+                idAt.put(position, id);
+                byId.put(id, held);
             });
             data.clear();
             byId.forEach(data::put);

@@ -91,7 +91,8 @@ class UniqueIndexIT {
         try (Raw raw = new Raw(dir)) {
             Map<Object, Object> idAt = new HashMap<>();
             Map<Object, Object> entryAt = new HashMap<>();
-            raw.data().forEach((position, d) -> {
+            raw.data().forEach((position, held) -> {
+                de.bwaldvogel.mongo.bson.Document d = StoredDocuments.open(held);
                 idAt.put(d.get("_id"), position);
                 entryAt.put(d.get("entry"), position);
             });
