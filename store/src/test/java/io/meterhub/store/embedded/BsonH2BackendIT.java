@@ -20,32 +20,14 @@ import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded store with documents and index keys kept as BSON, through the real driver: every BSON type comes
  * back as written, also after the store is closed and opened again; unique indexes (on _id and on other fields)
  * still refuse duplicates after a reopen; a file in the earlier Java-serialized format is refused by name.
  */
-class BsonH2BackendIT {
-
-    @TempDir
-    Path dir;
-
-    private ReopenableStore reopenable;
-
-    @BeforeEach
-    void create() {
-        reopenable = new ReopenableStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        reopenable.close();
-    }
+class BsonH2BackendIT extends OnReopenableStore {
 
     @Test
     void everyBsonTypeComesBackAsWrittenAlsoAfterReopening() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,10 +28,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An inserted document is stored as the bytes the driver sent ({@link InsertBytesDecoder}), not encoded once more:
@@ -41,22 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without an {@code _id} gets the library's generated one, so it is stored as the library encodes it, {@code _id}
  * included. Either way the driver reads back what it wrote, after a reopen too.
  */
-class InsertBytesIT {
-
-    @TempDir
-    Path dir;
-
-    private ReopenableStore reopenable;
-
-    @BeforeEach
-    void create() {
-        reopenable = new ReopenableStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        reopenable.close();
-    }
+class InsertBytesIT extends OnReopenableStore {
 
     @Test
     void insertedDocumentsAreStoredAsTheDriverSentThem() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +14,7 @@ import java.util.stream.LongStream;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Documents are kept in H2 under sequential positions, not under their {@code _id}: read back from the file itself,
@@ -26,24 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and deletes by {@code _id} and duplicates are still refused. A collection an earlier meterhub filled under
  * {@code _id} keys keeps that layout.
  */
-class SequentialPositionsIT {
+class SequentialPositionsIT extends OnReopenableStore {
 
     private static final String META_MAP = "meta.meterhub.samples";
-
-    @TempDir
-    Path dir;
-
-    private ReopenableStore reopenable;
-
-    @BeforeEach
-    void create() {
-        reopenable = new ReopenableStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        reopenable.close();
-    }
 
     @Test
     void documentsAreKeptInInsertionOrderAndFoundByTheirId() {

@@ -18,10 +18,8 @@ import java.util.Map;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the embedded store's unique indexes (the library's, over {@link KeyValueType} keys and sequential positions)
@@ -29,29 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly its keys in each index, pointing at its position; refused documents leave nothing, also when only the
  * second of two unique indexes refuses them. The store's de-duplication of redeliveries rests on this.
  */
-class UniqueIndexIT {
+class UniqueIndexIT extends OnReopenableStore {
 
     private static final String ENTRY_INDEX_MAP = "meterhub.samples._index_entry";
 
-    @TempDir
-    Path dir;
-
-    private ReopenableStore reopenable;
-
     @BeforeEach
-    void create() {
-        reopenable = new ReopenableStore(dir);
+    void openWithAnEntryIndex() {
         reopenable.open();
         reopenable
                 .samples()
                 .createIndex(
                         Indexes.ascending("entry"),
                         new IndexOptions().unique(true).name("entry"));
-    }
-
-    @AfterEach
-    void close() {
-        reopenable.close();
     }
 
     @Test
