@@ -7,7 +7,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import io.meterhub.store.StoreNames;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ class BackgroundCommitsIT {
 
     private ReusingFileStore file;
     private MVStore mvStore;
-    private MongoServer server;
+    private StoreServer server;
     private MongoClient client;
     private BackgroundCommits commits;
     private ReopenableStore reopened;
@@ -48,8 +47,8 @@ class BackgroundCommitsIT {
         StoreFile opened = StoreFile.open(dir.resolve("store.mv.db"));
         file = opened.file();
         mvStore = opened.store();
-        server = new MongoServer(new BsonH2Backend(mvStore));
-        InetSocketAddress address = server.bind();
+        server = StoreServer.bind(new BsonH2Backend(mvStore), new InetSocketAddress("127.0.0.1", 0));
+        InetSocketAddress address = server.address();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         commits = new BackgroundCommits(mvStore, file);
     }
@@ -69,7 +68,7 @@ class BackgroundCommitsIT {
             client.close();
             commits.stop(Duration.ofSeconds(5));
             mvStore.closeImmediately();
-            server.shutdownNow(); // closing its backend would commit, had the store not been closed first
+            server.close(); // closing its backend would commit, had the store not been closed first
             client = null;
         }
     }
