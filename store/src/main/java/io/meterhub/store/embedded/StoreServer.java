@@ -22,25 +22,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * The embedded store's listener: mongo-java-server's own channel handlers, as its {@code MongoServer} sets them up,
  * with {@link InsertBytesDecoder} as the wire decoder. {@code MongoServer} builds its pipeline inside {@code bind},
- * so there is no other way to give it another decoder.
+ * so there is no other way to give it another decoder. Unlike {@code MongoServer} it leaves the backend open when it
+ * closes: its owner ({@code EmbeddedStore}) finishes the commits in flight and commits once more before closing it.
  */
 public final class StoreServer implements AutoCloseable {
 
     private static final int SHUTDOWN_TIMEOUT_SECONDS = 5;
 
-    private final MongoBackend backend;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final ChannelGroup clients;
     private final Channel listening;
 
-    private StoreServer(
-            MongoBackend backend,
-            EventLoopGroup boss,
-            EventLoopGroup workers,
-            ChannelGroup clients,
-            Channel listening) {
-        this.backend = backend;
+    private StoreServer(EventLoopGroup boss, EventLoopGroup workers, ChannelGroup clients, Channel listening) {
         this.boss = boss;
         this.workers = workers;
         this.clients = clients;
@@ -73,7 +67,7 @@ public final class StoreServer implements AutoCloseable {
                     .bind()
                     .syncUninterruptibly()
                     .channel();
-            return new StoreServer(backend, boss, workers, clients, listening);
+            return new StoreServer(boss, workers, clients, listening);
         } catch (RuntimeException e) {
             shutDown(boss, workers);
             throw e;
@@ -84,13 +78,12 @@ public final class StoreServer implements AutoCloseable {
         return (InetSocketAddress) listening.localAddress();
     }
 
-    /** Stops listening, closes the clients' connections, stops the threads, then closes the backend. */
+    /** Stops listening, closes the clients' connections and stops the threads; the backend stays open. */
     @Override
     public void close() {
         listening.close().syncUninterruptibly();
         clients.close().syncUninterruptibly();
         shutDown(boss, workers);
-        backend.close();
     }
 
     private static void shutDown(EventLoopGroup boss, EventLoopGroup workers) {

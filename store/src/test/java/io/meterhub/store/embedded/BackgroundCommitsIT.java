@@ -68,7 +68,7 @@ class BackgroundCommitsIT {
             client.close();
             commits.stop(Duration.ofSeconds(5));
             mvStore.closeImmediately();
-            server.close(); // closing its backend would commit, had the store not been closed first
+            server.close(); // leaves the backend open: closing it would commit
             client = null;
         }
     }
