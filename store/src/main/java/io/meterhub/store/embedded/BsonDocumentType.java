@@ -78,20 +78,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
         out.put(bytes);
     }
 
-    /**
-     * Records the bytes a document was decoded from, for the collection to store instead of encoding the document;
-     * the document must not change afterwards.
-     */
-    void remember(Document document, byte[] bytes) {
-        forms.put(document, bytes);
-    }
-
-    /** The bytes {@link #remember} recorded for this very document (forgetting them), or its encoding. */
-    byte[] takeBytes(Document document) {
-        byte[] bytes = forms.take(document);
-        return bytes != null ? bytes : encode(document);
-    }
-
     /** A holder of the stored bytes ({@link StoredDocuments}): decoded only when a collection reads it. */
     @Override
     public Document read(ByteBuffer in) {

@@ -4,10 +4,14 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
@@ -41,6 +45,15 @@ final class BsonH2Collection extends H2Collection {
 
     private final MVMap<Object, Document> data;
 
+    /** The map of a unique index of this collection, by the index's name ({@link BsonH2Database#indexMap}). */
+    private final Function<String, MVMap<KeyValue, Object>> indexMaps;
+
+    /** The bytes of the arrived document the library is adding, for {@link #addDocumentInternal}. */
+    private byte[] pendingBytes;
+
+    /** The unique indexes as last found. */
+    private UniqueFields uniqueFields;
+
     /** The next position to give, or -1 when documents are kept under their {@code _id}. */
     private long nextPosition;
 
@@ -50,9 +63,11 @@ final class BsonH2Collection extends H2Collection {
             CollectionOptions options,
             MVMap<Object, Document> data,
             MVMap<String, Object> meta,
-            CursorRegistry cursors) {
+            CursorRegistry cursors,
+            Function<String, MVMap<KeyValue, Object>> indexMaps) {
         super(database, name, options, data, meta, cursors);
         this.data = data;
+        this.indexMaps = indexMaps;
         this.nextPosition = firstPosition(data, meta);
     }
 
@@ -67,19 +82,60 @@ final class BsonH2Collection extends H2Collection {
         return last == null ? 0 : ((Long) last) + 1;
     }
 
+    /**
+     * Adds a document; one that {@link InsertBytesDecoder} handed on as it arrived is stored as its bytes. When the
+     * collection's unique indexes are each on one top-level field ({@link UniqueFields}: meterhub's samples, events,
+     * dead letters, feed entries), the document is indexed with one look-up per index and is not decoded; otherwise
+     * it is decoded and added the library's way. Synchronized like the library's collection methods (the same lock).
+     */
+    @Override
+    public synchronized void addDocument(Document document) {
+        byte[] arrived = StoredDocuments.arrivedBytes(document);
+        if (arrived == null) {
+            super.addDocument(document);
+            return;
+        }
+        if (nextPosition >= 0 && uniqueFields().add(document, arrived, nextPosition, this)) {
+            store(nextPosition++, arrived);
+            return;
+        }
+        pendingBytes = arrived;
+        try {
+            super.addDocument(BsonDocumentType.decode(arrived));
+        } finally {
+            pendingBytes = null;
+        }
+    }
+
+    private UniqueFields uniqueFields() {
+        List<Index<Object>> current = getIndexes();
+        if (uniqueFields == null || !uniqueFields.madeFor(current)) {
+            uniqueFields = new UniqueFields(current, indexMaps);
+        }
+        return uniqueFields;
+    }
+
     /** Called with the collection's lock held (the library's collection methods are synchronized). */
     @Override
     protected Object addDocumentInternal(Document document) {
+        byte[] bson = pendingBytes;
+        pendingBytes = null;
         if (nextPosition < 0) {
             return super.addDocumentInternal(document);
         }
+        if (bson == null) {
+            bson = BsonDocumentType.encode(document);
+        }
         Long position = nextPosition++;
-        Document previous =
-                data.putIfAbsent(position, StoredDocuments.hold(BsonDocumentType.INSTANCE.takeBytes(document)));
+        store(position, bson);
+        return position;
+    }
+
+    private void store(Long position, byte[] bson) {
+        Document previous = data.putIfAbsent(position, StoredDocuments.hold(bson));
         if (previous != null) {
             throw new IllegalStateException("position " + position + " of " + getFullName() + " is taken");
         }
-        return position;
     }
 
     @Override

@@ -47,16 +47,22 @@ final class BsonH2Database extends H2Database {
                         "databases." + namespace,
                         new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
-        return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        return new BsonH2Collection(
+                this, collectionName, options, data, meta, cursorRegistry, index -> indexMap(collectionName, index));
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(
             String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        store().openMap(
+        indexMap(collectionName, indexName);
+        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+
+    /** A unique index's map, the very instance the library's index uses (H2 opens a map once). */
+    MVMap<KeyValue, Object> indexMap(String collectionName, String indexName) {
+        return store().openMap(
                         getDatabaseName() + "." + collectionName + "._index_" + indexName,
                         new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
-        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
     private MVStore store() {

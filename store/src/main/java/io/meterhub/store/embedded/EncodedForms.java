@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * most of the commit's time; with this a key is encoded once, when first written (or never, when it was read from
  * the file), and a page rewrite copies bytes. That holds because no value changes once H2 holds it: index keys never
  * do (a changed key would break the B-tree itself). {@link BsonDocumentType} uses it for the same reason for a
- * decoded document it writes (a collection filled under {@code _id} keys stores those), and to hand the bytes an
- * inserted document arrived in from the wire decoder to the collection ({@link #take}).
+ * decoded document it writes (a collection filled under {@code _id} keys stores those).
  */
 final class EncodedForms {
 
@@ -24,11 +23,6 @@ final class EncodedForms {
     /** The bytes recorded for this very value, or null. */
     byte[] get(Object value) {
         return bytes.get(new Probe(value));
-    }
-
-    /** The bytes recorded for this very value, or null, removing them: for a value handed on only once. */
-    byte[] take(Object value) {
-        return bytes.remove(new Probe(value));
     }
 
     void put(Object value, byte[] encoded) {

@@ -1,95 +1,171 @@
 package io.meterhub.store.embedded;
 
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.MessageFlag;
 import de.bwaldvogel.mongo.wire.MongoWireProtocolHandler;
 import de.bwaldvogel.mongo.wire.OpCode;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.message.ClientRequest;
+import de.bwaldvogel.mongo.wire.message.MessageHeader;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * mongo-java-server's wire decoder, which also hands {@link BsonDocumentType} the bytes each document of an
- * {@code insert} was decoded from, so that the collection keeps those bytes ({@link StoredDocuments}) instead of
- * encoding the document once more (which was most of the commit thread's time). The library decodes the message as
- * always (its indexes read the decoded document); this walks the frame's sections afterwards and pairs the
- * {@code documents} sequence's BSON slices with the decoded documents, in order.
+ * mongo-java-server's wire decoder, except for an {@code insert} whose documents come as an OP_MSG document
+ * sequence (as drivers send {@code insertMany}): each of those documents is handed on as it arrived
+ * ({@link StoredDocuments#arrived}), its {@code _id} decoded and its BSON bytes kept, and {@link BsonH2Collection}
+ * stores those bytes instead of encoding the document once more. The rest of a document is decoded only when a
+ * unique index of its collection needs more than the {@code _id}: decoding every field of every inserted document,
+ * only for the library to look its {@code _id} up, was a third of the store server's time at ingest.
  *
- * <p>Only a document that already has an {@code _id} is paired: the library adds a generated {@code _id} to one
- * that has none, and its bytes would then no longer be the document stored. Nothing changes a stored document after
- * that ({@link BsonH2Collection} updates by copy).
+ * <p>Any other message, and any frame this does not read the way the library would (other flags, other sections,
+ * a sequence not named {@code documents}, a document the library's decoder would not decode: {@link DecodableBson}),
+ * goes to the library's decoder, which decodes it or refuses it as it always does. An inserted document whose first field is not its {@code _id} is decoded whole to find it; one
+ * without {@code _id} is decoded and left to the library, which gives it a generated one (its bytes would no longer
+ * be the document stored). Nothing that reads inserted documents besides the collection sees them: the library's
+ * oplog would, and the embedded store runs without one.
  */
 final class InsertBytesDecoder extends MongoWireProtocolHandler {
 
     private static final int HEADER = 16;
+    private static final int REQUEST_ID_AT = 4;
+    private static final int RESPONSE_TO_AT = 8;
     private static final int OPCODE_AT = 12;
-    private static final int FLAG_CHECKSUM_PRESENT = 1;
     private static final int CHECKSUM = 4;
     private static final String INSERT = "insert";
     private static final String DOCUMENTS = "documents";
+    private static final String ID = "_id";
+    private static final byte END = 0;
 
-    private final BsonDocumentType documents;
-
-    InsertBytesDecoder(BsonDocumentType documents) {
-        this.documents = documents;
-    }
+    private final DecodableBson decodable = new DecodableBson();
 
     @Override
     protected ClientRequest decode(ChannelHandlerContext ctx, ByteBuf buf) throws Exception {
         int frame = buf.readerIndex();
-        ClientRequest request = super.decode(ctx, buf);
-        if (request instanceof MongoMessage message
-                && buf.getIntLE(frame + OPCODE_AT) == OpCode.OP_MSG.getId()
-                && isInsert(message.getDocument())) {
-            pair(buf, frame, message.getDocument().get(DOCUMENTS));
+        if (buf.readableBytes() >= HEADER + 4 && buf.getIntLE(frame + OPCODE_AT) == OpCode.OP_MSG.getId()) {
+            int length = buf.getIntLE(frame);
+            if (length <= MAX_MESSAGE_SIZE_BYTES && length <= buf.readableBytes()) {
+                Document body = insertBody(buf, frame, length);
+                if (body != null) {
+                    MessageHeader header = new MessageHeader(
+                            length, buf.getIntLE(frame + REQUEST_ID_AT), buf.getIntLE(frame + RESPONSE_TO_AT));
+                    buf.skipBytes(length);
+                    return new MongoMessage(ctx.channel(), header, body);
+                }
+            }
         }
-        return request;
+        return super.decode(ctx, buf);
     }
 
-    private static boolean isInsert(Document body) {
-        Iterator<String> keys = body.keySet().iterator();
+    /**
+     * The command of the OP_MSG frame at {@code frame} if it is an insert with one body section and one
+     * {@code documents} sequence, its documents as they arrived; otherwise null.
+     */
+    private Document insertBody(ByteBuf buf, int frame, int length) {
+        int flags = buf.getIntLE(frame + HEADER);
+        boolean checksum = MessageFlag.CHECKSUM_PRESENT.isSet(flags);
+        if ((checksum ? MessageFlag.CHECKSUM_PRESENT.removeFrom(flags) : flags) != 0) {
+            return null; // the library refuses other flags
+        }
+        int end = frame + length - (checksum ? CHECKSUM : 0);
+        int body = -1;
+        int sequence = -1;
+        int at = frame + HEADER + 4;
+        while (at < end) {
+            byte kind = buf.getByte(at);
+            int size = at + 5 <= end ? buf.getIntLE(at + 1) : -1;
+            if (size < 5 || size > end - at - 1) {
+                return null;
+            }
+            if (kind == MongoMessage.SECTION_KIND_BODY && body < 0) {
+                body = at + 1;
+            } else if (kind == MongoMessage.SECTION_KIND_DOCUMENT_SEQUENCE && sequence < 0) {
+                sequence = at + 1;
+            } else {
+                return null;
+            }
+            at += 1 + size;
+        }
+        if (at != end || body < 0 || sequence < 0) {
+            return null;
+        }
+        int sequenceEnd = sequence + buf.getIntLE(sequence);
+        int name = sequence + 4;
+        int nameLength = buf.bytesBefore(name, sequenceEnd - name, END);
+        if (nameLength < 0 || !DOCUMENTS.equals(buf.toString(name, nameLength, StandardCharsets.UTF_8))) {
+            return null;
+        }
+        Document command = BsonDecoder.decodeBson(buf.slice(body, buf.getIntLE(body)));
+        if (!isInsert(command) || command.containsKey(DOCUMENTS)) {
+            return null;
+        }
+        List<Document> documents = arrived(buf, name + nameLength + 1, sequenceEnd);
+        if (documents == null) {
+            return null;
+        }
+        command.put(DOCUMENTS, documents);
+        return command;
+    }
+
+    private static boolean isInsert(Document command) {
+        Iterator<String> keys = command.keySet().iterator();
         return keys.hasNext() && INSERT.equals(keys.next());
     }
 
-    /** Walks the OP_MSG frame at {@code frame} (already checked by the library) to its document sequence. */
-    private void pair(ByteBuf buf, int frame, Object decoded) {
-        if (!(decoded instanceof List<?> inserted)) {
-            return;
-        }
-        int flags = buf.getIntLE(frame + HEADER);
-        int end = frame + buf.getIntLE(frame) - ((flags & FLAG_CHECKSUM_PRESENT) != 0 ? CHECKSUM : 0);
-        int at = frame + HEADER + 4;
-        while (at < end) {
-            byte kind = buf.getByte(at++);
-            int size = buf.getIntLE(at);
-            if (kind == MongoMessage.SECTION_KIND_DOCUMENT_SEQUENCE) {
-                int name = at + 4;
-                int nameLength = buf.bytesBefore(name, end - name, (byte) 0);
-                if (nameLength >= 0 && DOCUMENTS.equals(buf.toString(name, nameLength, StandardCharsets.UTF_8))) {
-                    pairSequence(buf, name + nameLength + 1, at + size, inserted);
-                    return;
-                }
+    private List<Document> arrived(ByteBuf buf, int first, int end) {
+        List<Document> documents = new ArrayList<>();
+        for (int at = first; at < end; ) {
+            int length = at + 4 <= end ? buf.getIntLE(at) : -1;
+            if (length < 5 || length > end - at) {
+                return null;
             }
-            at += size; // a body section's size is its document's length, a sequence's includes its own
-        }
-    }
-
-    private void pairSequence(ByteBuf buf, int first, int end, List<?> inserted) {
-        int at = first;
-        for (Object document : inserted) {
-            if (at >= end) {
-                return; // not the sequence these documents came from; leave them to be encoded
+            byte[] bytes = new byte[length];
+            buf.getBytes(at, bytes);
+            if (!decodable.check(bytes)) {
+                return null; // the library's decoder refuses the message, as it always did
             }
-            int length = buf.getIntLE(at);
-            if (document instanceof Document d && d.containsKey("_id")) {
-                byte[] bytes = new byte[length];
-                buf.getBytes(at, bytes);
-                documents.remember(d, bytes);
-            }
+            documents.add(arrived(bytes));
             at += length;
         }
+        return documents.isEmpty() ? null : documents;
+    }
+
+    /**
+     * One inserted document, which the library would decode ({@link DecodableBson}): its {@code _id} and bytes, or
+     * decoded whole when it has no {@code _id}.
+     */
+    private static Document arrived(byte[] bytes) {
+        ByteBuf document = Unpooled.wrappedBuffer(bytes);
+        Object id;
+        if (firstFieldIsId(bytes)) {
+            id = BsonDecoder.decodeValue(bytes[4], document.slice(9, bytes.length - 9));
+        } else {
+            Document decoded = BsonDecoder.decodeBson(document);
+            if (!decoded.containsKey(ID)) {
+                return decoded; // the library gives it an _id
+            }
+            id = decoded.get(ID);
+        }
+        if (id instanceof Collection<?>) {
+            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes)); // the library refuses an array _id
+        }
+        return StoredDocuments.arrived(id, bytes);
+    }
+
+    /** Whether the document's first element is named {@code _id}: type byte at 4, then "_id" and its NUL. */
+    private static boolean firstFieldIsId(byte[] document) {
+        return document.length > 9
+                && document[4] != END
+                && document[5] == '_'
+                && document[6] == 'i'
+                && document[7] == 'd'
+                && document[8] == END;
     }
 }

@@ -59,7 +59,7 @@ public final class StoreServer implements AutoCloseable {
                             ch.pipeline()
                                     .addLast(new MongoWireReplyEncoder())
                                     .addLast(new MongoWireMessageEncoder())
-                                    .addLast(new InsertBytesDecoder(BsonDocumentType.INSTANCE))
+                                    .addLast(new InsertBytesDecoder())
                                     .addLast(new MongoDatabaseHandler(backend, clients))
                                     .addLast(new MongoExceptionHandler());
                         }

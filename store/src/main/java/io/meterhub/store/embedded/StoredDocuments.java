@@ -18,6 +18,8 @@ final class StoredDocuments {
     /** The holder's one field: a name no BSON document can carry. */
     static final String BYTES = "\0meterhub.bson";
 
+    private static final String ID = "_id";
+
     /** The heap a holder takes besides its bytes: the document, its map with table and entry, the binary wrapper. */
     static final int HOLDER_OVERHEAD = 240;
 
@@ -31,6 +33,22 @@ final class StoredDocuments {
     /** The BSON a holder holds, or null when {@code stored} is a decoded document. */
     static byte[] bytes(Document stored) {
         return stored.size() == 1 && stored.get(BYTES) instanceof BinData bson ? bson.getData() : null;
+    }
+
+    /**
+     * A document of an {@code insert} as it arrived ({@link InsertBytesDecoder}): its {@code _id} and its BSON bytes,
+     * the rest not decoded; {@link BsonH2Collection} stores the bytes and decodes them only when an index needs
+     * more than the {@code _id}.
+     */
+    static Document arrived(Object id, byte[] bson) {
+        Document d = new Document(ID, id);
+        d.put(BYTES, new BinData(bson));
+        return d;
+    }
+
+    /** The bytes an {@link #arrived} document carries, or null for any other document. */
+    static byte[] arrivedBytes(Document document) {
+        return document.size() == 2 && document.get(BYTES) instanceof BinData bson ? bson.getData() : null;
     }
 
     /** The stored document as a new decoded instance, which the caller may change. */

@@ -24,20 +24,6 @@ class EncodedFormsTest {
     }
 
     @Test
-    void bytesTakenAreGivenOnceAndOnlyForTheirInstance() {
-        EncodedForms forms = new EncodedForms();
-        Document a = new Document("_id", "x");
-        byte[] bytes = BsonDocumentType.encode(a);
-        forms.put(a, bytes);
-
-        assertThat(forms.take(new Document("_id", "x"))).isNull();
-        assertThat(forms.take(a)).isSameAs(bytes);
-        assertThat(forms.take(a)).isNull();
-        assertThat(forms.get(a)).isNull();
-        assertThat(forms.size()).isZero();
-    }
-
-    @Test
     void bytesGoOnceTheirValueIsCollected() {
         EncodedForms forms = new EncodedForms();
         for (int i = 0; i < 1000; i++) {

@@ -1,19 +1,27 @@
 package io.meterhub.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
+import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonType;
 import org.bson.BsonUndefined;
@@ -110,6 +118,112 @@ class InsertBytesIT extends OnReopenableStore {
 
         reopenable.close();
         assertThat(storedBytes()).containsOnlyKeys("m-1").containsEntry("m-1", bytes(first));
+    }
+
+    @Test
+    void documentsWhoseIdIsNotAStringOrNotFirstAreStoredAsSentToo() {
+        reopenable.open();
+        ObjectId oid = new ObjectId();
+        List<RawBsonDocument> sent = List.of(
+                RawBsonDocument.parse("{\"v\": 1, \"_id\": \"id-last\", \"w\": {\"x\": [1, 2]}}"),
+                RawBsonDocument.parse("{\"_id\": {\"$oid\": \"" + oid.toHexString() + "\"}, \"v\": 2}"),
+                RawBsonDocument.parse("{\"_id\": {\"$numberLong\": \"42\"}, \"v\": 3}"));
+        raw().insertMany(sent);
+
+        assertThat(reopenable.samples().find(Filters.eq("_id", "id-last")).first())
+                .containsEntry("v", 1)
+                .containsEntry("w", new Document("x", List.of(1, 2)));
+        assertThat(reopenable.samples().find(Filters.eq("_id", oid)).first()).containsEntry("v", 2);
+        assertThat(reopenable.samples().find(Filters.eq("_id", 42L)).first()).containsEntry("v", 3);
+        ReopenableStore.assertDuplicate(() -> raw().insertOne(RawBsonDocument.parse("{\"_id\": 42, \"v\": 4}")));
+
+        reopenable.close();
+        assertThat(storedBytes())
+                .containsOnlyKeys("id-last", new org.bson.BsonObjectId(oid).toString(), new BsonInt64(42).toString())
+                .containsEntry("id-last", bytes(sent.get(0)))
+                .containsEntry(new org.bson.BsonObjectId(oid).toString(), bytes(sent.get(1)))
+                .containsEntry(new BsonInt64(42).toString(), bytes(sent.get(2)));
+    }
+
+    /**
+     * A string {@code _id} in a collection whose only unique index is the {@code _id} index takes one look-up
+     * ({@code BsonH2Collection.addById}): what a batch with duplicates leaves is what the library's own path leaves,
+     * read from the file, and a duplicate is refused with the library's error, word for word.
+     */
+    @Test
+    void aBatchWithDuplicateIdsStoresTheOthersAndIndexesExactlyThem() {
+        reopenable.open();
+        raw().insertMany(List.of(RawBsonDocument.parse("{\"_id\": \"a\", \"v\": 1}")));
+        List<RawBsonDocument> batch = List.of(
+                RawBsonDocument.parse("{\"_id\": \"b\", \"v\": 2}"),
+                RawBsonDocument.parse("{\"_id\": \"a\", \"v\": 3}"), // taken before
+                RawBsonDocument.parse("{\"_id\": \"c\", \"v\": 4}"),
+                RawBsonDocument.parse("{\"_id\": \"b\", \"v\": 5}")); // taken in this batch
+        assertThatThrownBy(() -> raw().insertMany(batch, new InsertManyOptions().ordered(false)))
+                .isInstanceOfSatisfying(MongoBulkWriteException.class, e -> {
+                    assertThat(e.getWriteErrors())
+                            .extracting(BulkWriteError::getIndex)
+                            .containsExactly(1, 3);
+                    assertThat(e.getWriteErrors())
+                            .extracting(BulkWriteError::getMessage)
+                            .containsExactly(
+                                    "E11000 duplicate key error collection: meterhub.samples index: _id_ dup key:"
+                                            + " { _id: \"a\" }",
+                                    "E11000 duplicate key error collection: meterhub.samples index: _id_ dup key:"
+                                            + " { _id: \"b\" }");
+                });
+        raw().insertOne(RawBsonDocument.parse("{\"_id\": 7, \"v\": 6}"));
+        assertThatThrownBy(() -> raw().insertOne(RawBsonDocument.parse("{\"_id\": 7, \"v\": 7}")))
+                .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
+                                e.getError().getMessage())
+                        .as("the library's own path, for the same wording")
+                        .isEqualTo("E11000 duplicate key error collection: meterhub.samples index: _id_ dup key:"
+                                + " { _id: 7 }"));
+
+        reopenable.close();
+        MVStore file = ReopenableStore.openFile(dir, true);
+        try {
+            Map<Object, Object> positions = new HashMap<>();
+            ReopenableStore.dataMap(file)
+                    .forEach((position, held) ->
+                            positions.put(StoredDocuments.open(held).get("_id"), position));
+            assertThat(positions).containsOnlyKeys("a", "b", "c", 7);
+            Map<KeyValue, Object> index = new HashMap<>(ReopenableStore.indexMap(file, ReopenableStore.ID_INDEX_MAP));
+            assertThat(index)
+                    .containsOnlyKeys(new KeyValue("a"), new KeyValue("b"), new KeyValue("c"), new KeyValue(7.0))
+                    .containsEntry(new KeyValue("a"), positions.get("a"))
+                    .containsEntry(new KeyValue("b"), positions.get("b"))
+                    .containsEntry(new KeyValue("c"), positions.get("c"))
+                    .containsEntry(new KeyValue(7.0), positions.get(7));
+        } finally {
+            file.close();
+        }
+        reopenable.open();
+        assertThat(reopenable.samples().find(Filters.eq("_id", "b")).first()).containsEntry("v", 2);
+    }
+
+    @Test
+    void anArrayIdIsRefusedAsTheLibraryRefusesIt() {
+        reopenable.open();
+        assertThatThrownBy(() -> raw().insertMany(List.of(RawBsonDocument.parse("{\"_id\": [1, 2], \"v\": 1}"))))
+                .isInstanceOfSatisfying(MongoBulkWriteException.class, e -> assertThat(
+                                e.getWriteErrors().get(0).getMessage())
+                        .contains("_id")
+                        .contains("array"));
+        assertThat(reopenable.samples().countDocuments()).isZero();
+    }
+
+    /** Documents are stored without the library decoding them, yet what its decoder refuses is still refused. */
+    @Test
+    void aDocumentTheLibraryCannotDecodeIsRefusedAndNothingOfItsBatchStored() {
+        reopenable.open();
+        RawBsonDocument symbol = new RawBsonDocument(
+                new BsonDocument("_id", new BsonString("s-1")).append("s", new org.bson.BsonSymbol("sym")),
+                new BsonDocumentCodec());
+        assertThatThrownBy(() -> raw().insertMany(List.of(RawBsonDocument.parse("{\"_id\": \"ok-1\"}"), symbol)))
+                .isInstanceOf(com.mongodb.MongoException.class);
+        raw().insertMany(List.of(RawBsonDocument.parse("{\"_id\": \"ok-2\"}")));
+        assertThat(reopenable.samples().find().map(d -> d.getString("_id"))).containsExactly("ok-2");
     }
 
     private MongoCollection<RawBsonDocument> raw() {

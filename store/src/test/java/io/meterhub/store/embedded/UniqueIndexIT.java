@@ -108,6 +108,43 @@ class UniqueIndexIT extends OnReopenableStore {
                 .isEqualTo("c");
     }
 
+    /**
+     * Values the store keys itself ({@code UniqueFields}) and values it leaves to the library (an array: a key per
+     * element) are keyed alike: numbers by their normalized (double) value, a missing field as null.
+     */
+    @Test
+    void numbersMissingFieldsAndArraysAreKeyedAsTheLibraryKeysThem() {
+        reopenable.samples().insertOne(new Document("_id", "n1").append("entry", 1));
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(new Document("_id", "n2").append("entry", 1.0)));
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(new Document("_id", "n3").append("entry", 1L)));
+
+        reopenable.samples().insertOne(new Document("_id", "m1"));
+        ReopenableStore.assertDuplicate(() -> reopenable.samples().insertOne(new Document("_id", "m2")));
+
+        reopenable.samples().insertOne(new Document("_id", "a1").append("entry", List.of("x", "y")));
+        ReopenableStore.assertDuplicate(
+                () -> reopenable.samples().insertOne(new Document("_id", "a2").append("entry", "y")));
+        reopenable.samples().insertOne(new Document("_id", "a3").append("entry", "z"));
+
+        assertThat(reopenable.samples().find().map(d -> d.getString("_id")))
+                .containsExactlyInAnyOrder("n1", "m1", "a1", "a3");
+        assertThat(reopenable.samples().find(Filters.eq("entry", "z")).first().getString("_id"))
+                .isEqualTo("a3");
+        reopenable.close();
+
+        try (Raw raw = new Raw(dir)) {
+            assertThat(raw.index(ENTRY_INDEX_MAP).keySet())
+                    .containsExactlyInAnyOrder(
+                            new KeyValue(1.0),
+                            new KeyValue(java.util.Collections.singletonList(null)),
+                            new KeyValue("x"),
+                            new KeyValue("y"),
+                            new KeyValue("z"));
+        }
+    }
+
     /** Entries are strings: the library keeps numbers in an index normalized (as doubles). */
     private static Document doc(String id, int entry) {
         return new Document("_id", id).append("entry", "entry-" + entry);
