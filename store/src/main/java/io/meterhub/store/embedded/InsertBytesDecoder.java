@@ -102,7 +102,12 @@ final class InsertBytesDecoder extends MongoWireProtocolHandler {
         if (nameLength < 0 || !DOCUMENTS.equals(buf.toString(name, nameLength, StandardCharsets.UTF_8))) {
             return null;
         }
-        Document command = BsonDecoder.decodeBson(buf.slice(body, buf.getIntLE(body)));
+        Document command;
+        try {
+            command = BsonDecoder.decodeBson(buf.slice(body, buf.getIntLE(body)));
+        } catch (RuntimeException e) {
+            return null; // the library's decoder refuses it, its way
+        }
         if (!isInsert(command) || command.containsKey(DOCUMENTS)) {
             return null;
         }
