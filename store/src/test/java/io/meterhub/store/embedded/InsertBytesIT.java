@@ -226,6 +226,60 @@ class InsertBytesIT extends OnReopenableStore {
         assertThat(reopenable.samples().find().map(d -> d.getString("_id"))).containsExactly("ok-2");
     }
 
+    /**
+     * Frames written by hand on a socket: an insert as drivers send it is stored; the same with a command document
+     * the library's decoder refuses is refused the library's way (the connection closed, nothing stored), and the
+     * store goes on serving.
+     */
+    @Test
+    void aHandWrittenInsertIsStoredAndOneWithABrokenCommandIsRefused() throws Exception {
+        reopenable.open();
+        com.mongodb.ConnectionString address = new com.mongodb.ConnectionString(reopenable.connectionString());
+        String[] hostPort = address.getHosts().get(0).split(":");
+        byte[] good = opMsgInsert("raw-1", false);
+        byte[] broken = opMsgInsert("raw-2", true);
+        try (java.net.Socket socket = new java.net.Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(good);
+            byte[] header = socket.getInputStream().readNBytes(16);
+            assertThat(header).hasSize(16);
+            assertThat(ByteBuffer.wrap(header, 12, 4)
+                            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                            .getInt())
+                    .as("an OP_MSG reply")
+                    .isEqualTo(2013);
+            socket.getInputStream()
+                    .skipNBytes(ByteBuffer.wrap(header)
+                                    .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                                    .getInt()
+                            - 16);
+            socket.getOutputStream().write(broken);
+            assertThat(socket.getInputStream().read())
+                    .as("the connection closed")
+                    .isEqualTo(-1);
+        }
+        raw().insertOne(RawBsonDocument.parse("{\"_id\": \"driver-1\"}"));
+        assertThat(reopenable.samples().find().map(d -> d.getString("_id")))
+                .containsExactlyInAnyOrder("raw-1", "driver-1");
+    }
+
+    /** An OP_MSG {@code insert} into the samples with one document in a {@code documents} sequence. */
+    private static byte[] opMsgInsert(String id, boolean breakTheCommand) {
+        byte[] command = bytes(RawBsonDocument.parse("{\"insert\": \"samples\", \"$db\": \"meterhub\"}"));
+        if (breakTheCommand) {
+            command[4 + 1 + "insert".length() + 1 + 4 + "samples".length()] = 'x'; // the string's closing NUL
+        }
+        byte[] document = bytes(RawBsonDocument.parse("{\"_id\": \"" + id + "\", \"v\": 1}"));
+        byte[] name = "documents\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int sequence = 4 + name.length + document.length;
+        int length = 16 + 4 + 1 + command.length + 1 + sequence;
+        ByteBuffer frame = ByteBuffer.allocate(length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        frame.putInt(length).putInt(7).putInt(0).putInt(2013).putInt(0); // header, OP_MSG, flags
+        frame.put((byte) 0).put(command);
+        frame.put((byte) 1).putInt(sequence).put(name).put(document);
+        return frame.array();
+    }
+
     private MongoCollection<RawBsonDocument> raw() {
         return reopenable.samples().withDocumentClass(RawBsonDocument.class);
     }

@@ -54,6 +54,11 @@ public final class ReopenableStore {
         }
     }
 
+    /** The open store's {@code mongodb://} address. */
+    String connectionString() {
+        return store.connectionString();
+    }
+
     /** meterhub's database in the open store. */
     public MongoDatabase database() {
         return client.getDatabase(StoreNames.DEFAULT_DATABASE);
