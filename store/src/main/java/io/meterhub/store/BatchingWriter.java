@@ -283,8 +283,11 @@ public final class BatchingWriter implements AutoCloseable {
             batches.incrementAndGet();
             duplicates.addAndGet(outcome.duplicates());
             messages.addAndGet(written.stream().filter(Pending::message).count());
-            notifications.addAndGet(translations.size());
-            deadLetters.addAndGet(dead.size() + outcome.rejected().size());
+            long refused = translations.stream()
+                    .filter(t -> outcome.rejected().containsKey(t.source().messageId()))
+                    .count(); // stored as dead letters instead (rejectedAsDeadLetters)
+            notifications.addAndGet(translations.size() - refused);
+            deadLetters.addAndGet(dead.size() + refused);
             written.forEach(p -> p.done().complete(null));
             return null;
         });
@@ -321,7 +324,10 @@ public final class BatchingWriter implements AutoCloseable {
         return messages.get();
     }
 
-    /** Notifications stored so far (including redeliveries absorbed as duplicates). */
+    /**
+     * Notifications stored so far (including redeliveries absorbed as duplicates); one the store refused is counted
+     * in {@link #deadLettersStored} instead.
+     */
     public long notificationsStored() {
         return notifications.get();
     }

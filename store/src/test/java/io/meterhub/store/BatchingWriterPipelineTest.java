@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -115,6 +116,48 @@ class BatchingWriterPipelineTest {
         assertThat(writer.messagesFinished())
                 .as("the partly translated notification and the refused input, each once")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aNotificationTheStoreRefusesCountsAsADeadLetterNotAsStored() throws Exception {
+        List<WriteBatch> deadLetterWrites = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BatchStore refusing = new BatchStore() {
+            @Override
+            public WriteOutcome write(WriteBatch batch) {
+                deadLetterWrites.add(batch);
+                return new WriteOutcome(batch.deadLetters().size(), 0, Map.of());
+            }
+
+            @Override
+            public Started start(WriteBatch batch) {
+                Map<String, String> rejected = new java.util.HashMap<>();
+                batch.translations().stream()
+                        .map(t -> t.source().messageId())
+                        .filter("r"::equals)
+                        .forEach(id -> rejected.put(id, "BadValue: refused for the test"));
+                return new Started(
+                        new WriteOutcome(batch.translations().size(), 0, rejected),
+                        CompletableFuture.completedFuture(null));
+            }
+        };
+        BatchingWriter w = new BatchingWriter(refusing, 1, Duration.ZERO, 16, Clock.systemUTC());
+        try {
+            CompletableFuture<Void> r = w.submit(Fixtures.emptyTranslation("r"));
+            CompletableFuture<Void> s = w.submit(Fixtures.emptyTranslation("s"));
+            CompletableFuture.allOf(r, s).get(5, TimeUnit.SECONDS);
+
+            assertThat(deadLetterWrites)
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.deadLetters()).singleElement().satisfies(dl -> {
+                        assertThat(dl.id()).isEqualTo("r");
+                        assertThat(dl.reason()).isEqualTo("store-rejected");
+                    }));
+            assertThat(w.notificationsStored()).isEqualTo(1);
+            assertThat(w.deadLettersStored()).isEqualTo(1);
+            assertThat(w.messagesFinished()).isEqualTo(2);
+        } finally {
+            w.stop(Duration.ofSeconds(5));
+        }
     }
 
     @Test
