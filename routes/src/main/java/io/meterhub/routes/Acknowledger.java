@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.springrabbit.SpringRabbitMQConstants;
@@ -36,6 +37,10 @@ public final class Acknowledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Acknowledger.class);
 
     private final Map<Channel, ChannelAcks> channels = new ConcurrentHashMap<>();
+
+    /** What the channels no longer in {@link #channels} (closed, or failed) had sent. */
+    private final AtomicReference<Sent> retired = new AtomicReference<>(new Sent(0, 0));
+
     private final LongSupplier nanoTime;
     private final long stuckNanos;
     private final ScheduledExecutorService flusher;
@@ -126,9 +131,12 @@ public final class Acknowledger implements AutoCloseable {
         });
     }
 
-    /** Acknowledgement frames sent and deliveries acknowledged by them, over the channels still open. */
+    /**
+     * Acknowledgement frames sent and deliveries acknowledged by them, over every channel this acknowledged on,
+     * closed ones included.
+     */
     public Sent sent() {
-        return channels.values().stream().map(ChannelAcks::sent).reduce(new Sent(0, 0), Sent::plus);
+        return channels.values().stream().map(ChannelAcks::sent).reduce(retired.get(), Sent::plus);
     }
 
     /** Acknowledgement frames and the deliveries they acknowledged. */
@@ -146,7 +154,7 @@ public final class Acknowledger implements AutoCloseable {
 
     private ChannelAcks acks(Channel channel) {
         return channels.computeIfAbsent(channel, c -> {
-            c.addShutdownListener(cause -> channels.remove(c));
+            c.addShutdownListener(cause -> retire(c));
             return new ChannelAcks(c, stuckNanos, FLUSH_AT);
         });
     }
@@ -156,7 +164,16 @@ public final class Acknowledger implements AutoCloseable {
         LOG.debug(
                 "acknowledging on a channel failed; the broker will redeliver its unacknowledged messages: {}",
                 e.toString());
-        channels.remove(channel);
+        retire(channel);
+    }
+
+    /** Stops tracking a channel, keeping what it sent in {@link #sent}. */
+    private void retire(Channel channel) {
+        ChannelAcks acks = channels.remove(channel);
+        if (acks != null) {
+            Sent its = acks.sent();
+            retired.accumulateAndGet(its, Sent::plus);
+        }
     }
 
     /** Sends what waits and from then on acknowledges each delivery at once. */
