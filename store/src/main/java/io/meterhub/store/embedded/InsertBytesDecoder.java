@@ -1,5 +1,6 @@
 package io.meterhub.store.embedded;
 
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.MessageFlag;
 import de.bwaldvogel.mongo.wire.MongoWireProtocolHandler;
@@ -27,9 +28,9 @@ import java.util.List;
  *
  * <p>Any other message, and any frame this does not read the way the library would (other flags, other sections,
  * a sequence not named {@code documents}, a document the library's decoder would not decode: {@link DecodableBson}),
- * goes to the library's decoder, which decodes it or refuses it as it always does. An inserted document whose first field is not its {@code _id} is decoded whole to find it; one
- * without {@code _id} is decoded and left to the library, which gives it a generated one (its bytes would no longer
- * be the document stored). Nothing that reads inserted documents besides the collection sees them: the library's
+ * goes to the library's decoder, which decodes it or refuses it as it always does. An inserted document without
+ * {@code _id} is decoded and left to the library, which gives it a generated one (its bytes would no longer be the
+ * document stored). Nothing that reads inserted documents besides the collection sees them: the library's
  * oplog would, and the embedded store runs without one.
  */
 final class InsertBytesDecoder extends MongoWireProtocolHandler {
@@ -143,34 +144,15 @@ final class InsertBytesDecoder extends MongoWireProtocolHandler {
     }
 
     /**
-     * One inserted document, which the library would decode ({@link DecodableBson}): its {@code _id} and bytes, or
-     * decoded whole when it has no {@code _id}.
+     * One inserted document, which the library would decode ({@link DecodableBson}): its {@code _id} (found in the
+     * bytes, {@link BsonFields}) and bytes; decoded whole for the library when it has no {@code _id} (the library
+     * gives it one) or an array as {@code _id} (the library refuses it).
      */
     private static Document arrived(byte[] bytes) {
-        ByteBuf document = Unpooled.wrappedBuffer(bytes);
-        Object id;
-        if (firstFieldIsId(bytes)) {
-            id = BsonDecoder.decodeValue(bytes[4], document.slice(9, bytes.length - 9));
-        } else {
-            Document decoded = BsonDecoder.decodeBson(document);
-            if (!decoded.containsKey(ID)) {
-                return decoded; // the library gives it an _id
-            }
-            id = decoded.get(ID);
-        }
-        if (id instanceof Collection<?>) {
-            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes)); // the library refuses an array _id
+        Object id = BsonFields.value(bytes, ID);
+        if (id == Missing.getInstance() || id == BsonFields.UNREADABLE || id instanceof Collection<?>) {
+            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
         }
         return StoredDocuments.arrived(id, bytes);
-    }
-
-    /** Whether the document's first element is named {@code _id}: type byte at 4, then "_id" and its NUL. */
-    private static boolean firstFieldIsId(byte[] document) {
-        return document.length > 9
-                && document[4] != END
-                && document[5] == '_'
-                && document[6] == 'i'
-                && document[7] == 'd'
-                && document[8] == END;
     }
 }
