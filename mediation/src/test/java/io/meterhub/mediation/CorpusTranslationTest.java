@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -326,6 +327,29 @@ class CorpusTranslationTest {
         assertThat(byId.keySet())
                 .as("sample ids equal to a notification id")
                 .doesNotContainAnyElementsOf(notificationIds);
+    }
+
+    @Test
+    void theSampleIdsOfEachNotificationBeginWithItsTimestampAndAreNeighbours() {
+        List<String> apart = new ArrayList<>();
+        for (Translation t : bare) {
+            Set<Long> highs = new HashSet<>();
+            for (Sample s : t.samples()) {
+                UUID id = UUID.fromString(s.messageId());
+                highs.add(id.getMostSignificantBits());
+                if (id.version() != 8
+                        || id.getMostSignificantBits() >>> 16
+                                != t.source().timestamp().toEpochMilli()) {
+                    apart.add(t.source().messageId() + ": " + id + " at "
+                            + t.source().timestamp());
+                }
+            }
+            if (highs.size() > 1) {
+                apart.add(t.source().messageId() + ": " + highs.size() + " different first halves");
+            }
+        }
+        assertThat(bare.stream().filter(t -> t.samples().size() > 1)).hasSizeGreaterThan(50);
+        assertThat(apart).isEmpty();
     }
 
     @Test

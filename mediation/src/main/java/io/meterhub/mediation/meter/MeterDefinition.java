@@ -8,13 +8,11 @@ import io.meterhub.mediation.jsonpath.python.PyType;
 import io.meterhub.model.Json;
 import io.meterhub.model.Notification;
 import io.meterhub.model.Sample;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * One entry of a Ceilometer meters.yaml, evaluated as Ceilometer 19's {@code MeterDefinition.to_samples} does: the
@@ -81,9 +79,9 @@ public final class MeterDefinition implements SampleConverter {
         for (RawSample r : raw) {
             String resource = r.resourceId() == null || r.resourceId().isNull() ? "" : PyStr.str(r.resourceId());
             String meter = r.name() == null ? "" : PyStr.str(r.name());
-            String id = sampleId(n.messageId(), meter, resource);
+            String id = SampleIds.of(n, meter, resource);
             for (int i = 1; ids != null && !ids.add(id); i++) {
-                id = sampleId(n.messageId(), meter, resource + '\u0000' + i);
+                id = SampleIds.of(n, meter, resource + '\u0000' + i);
             }
             samples.add(r.toSample(n, id));
         }
@@ -174,14 +172,5 @@ public final class MeterDefinition implements SampleConverter {
             }
         }
         return md;
-    }
-
-    /**
-     * A name-based UUID of (notification id, meter, resource): the same notification delivered twice makes the same
-     * sample id, which is what lets the store keep it once.
-     */
-    public static String sampleId(String messageId, String meter, String resourceId) {
-        String key = messageId + '\u0000' + meter + '\u0000' + resourceId;
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }
