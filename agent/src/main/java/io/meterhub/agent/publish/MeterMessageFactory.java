@@ -10,14 +10,14 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Makes Ceilometer 19's meter message ({@code publisher.utils.meter_message_from_counter}) of a measurement, with its
  * keys in Ceilometer's order: {@code source, counter_name, counter_type, counter_unit, counter_volume, user_id,
  * project_id, resource_id, timestamp, resource_metadata, message_id, monotonic_time, message_signature}. The timestamp
  * is the poll's, naive UTC as the polling manager writes it ({@code 2026-01-15T10:05:00.123456}); the message id a
- * random UUID (Ceilometer's is a time-based uuid1: only uniqueness matters to its consumers);
+ * random UUID that begins with the poll's time ({@link TimeOrderedIds}; Ceilometer's is a time-based uuid1, whose
+ * time does not come first: only uniqueness matters to its consumers, and the hub's store inserts these in order);
  * {@code monotonic_time} null. With an Ed25519 key the message also carries {@link Ed25519Signer#FIELD}, which the
  * HMAC then covers. Without a secret {@code message_signature} is {@code ""}, as Ceilometer's.
  */
@@ -27,6 +27,7 @@ public final class MeterMessageFactory {
     private final String secret;
     private final Optional<KeyPair> ed25519;
     private final String keyId;
+    private final TimeOrderedIds ids = new TimeOrderedIds();
 
     /**
      * @param source the samples' {@code source} ({@code openstack}, Ceilometer's default)
@@ -54,7 +55,7 @@ public final class MeterMessageFactory {
         msg.put("resource_id", m.resourceId());
         msg.put("timestamp", Timestamps.isoformat(polledAt, false));
         msg.set("resource_metadata", m.metadata().deepCopy());
-        msg.put("message_id", UUID.randomUUID().toString());
+        msg.put("message_id", ids.next(polledAt).toString());
         msg.putNull("monotonic_time");
         ed25519.ifPresent(pair -> Ed25519Signer.sign(msg, pair.getPrivate(), keyId));
         msg.put(MessageSigner.SIGNATURE_FIELD, MessageSigner.compute(msg, secret));

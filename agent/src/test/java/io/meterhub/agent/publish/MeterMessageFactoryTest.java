@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class MeterMessageFactoryTest {
@@ -58,6 +59,20 @@ class MeterMessageFactoryTest {
         assertThat(m.get("counter_volume").isIntegralNumber()).isTrue();
         assertThat(m.get("counter_type").textValue()).isEqualTo("cumulative");
         assertThat(MessageSigner.verify(m, "s")).isTrue();
+    }
+
+    @Test
+    void theMessageIdIsANewVersion7UuidOfThePollsMillisecond() {
+        MeterMessageFactory factory = new MeterMessageFactory("openstack", "s", Optional.empty(), null);
+        UUID first =
+                UUID.fromString(factory.message(cpu, POLLED).get("message_id").textValue());
+        UUID second =
+                UUID.fromString(factory.message(cpu, POLLED).get("message_id").textValue());
+
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.version()).isEqualTo(7);
+        assertThat(first.variant()).isEqualTo(2);
+        assertThat(first.getMostSignificantBits() >>> 16).isEqualTo(POLLED.toEpochMilli());
     }
 
     @Test
