@@ -62,7 +62,7 @@ public final class DocumentMapper {
                 .append("body_text", utf8(dl.body()));
     }
 
-    private static Document trait(Trait t) {
+    static Document trait(Trait t) {
         Object value = t.value() instanceof Instant i ? Date.from(i) : t.value();
         Document d = new Document("name", t.name())
                 .append("type", t.type().wireName())

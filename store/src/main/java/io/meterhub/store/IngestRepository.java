@@ -92,11 +92,11 @@ public final class IngestRepository implements BatchStore {
         String id = t.source().messageId();
         List<RawBsonDocument> sampleDocs = new ArrayList<>(t.samples().size());
         for (Sample s : t.samples()) {
-            sampleDocs.add(RawDocuments.encode(DocumentMapper.sample(s, id, recordedAt)));
+            sampleDocs.add(IngestBson.sample(s, id, recordedAt));
         }
         List<RawBsonDocument> eventDocs = new ArrayList<>(t.events().size());
         for (Event e : t.events()) {
-            eventDocs.add(RawDocuments.encode(DocumentMapper.event(e, recordedAt)));
+            eventDocs.add(IngestBson.event(e, recordedAt));
         }
         return new Encoded(sampleDocs, eventDocs);
     }

@@ -5,7 +5,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.bson.BsonBinaryWriter;
+import org.bson.BsonWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -34,10 +36,20 @@ public final class RawDocuments {
      * or event copied twice, and kept in a buffer up to twice its size while its batch waits).
      */
     public static RawBsonDocument encode(Document document) {
+        return write(writer -> encode(writer, document));
+    }
+
+    /** Writes {@code document} with the driver's codec at the writer's position (a whole document, or a value). */
+    static void encode(BsonWriter writer, Document document) {
+        CODEC.encode(writer, document, ENCODE);
+    }
+
+    /** The document {@code body} writes, start and end included, copied out of the buffer kept per thread. */
+    static RawBsonDocument write(Consumer<BsonBinaryWriter> body) {
         BasicOutputBuffer buffer = BUFFER.get();
         buffer.truncateToPosition(0);
         try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-            CODEC.encode(writer, document, ENCODE);
+            body.accept(writer);
         }
         byte[] bytes = Arrays.copyOf(buffer.getInternalBuffer(), buffer.getPosition());
         if (buffer.getInternalBuffer().length > KEPT_BUFFER) {
