@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * inserted document is stored as the bytes it arrived in ({@link StoreServer}). H2's
  * background auto-commit is off: only {@link #barrier()} commits, in-process, after each batch, so an acknowledged
  * write survives {@code kill -9} and a crash never leaves a half-applied insert on disk. The commits run on a thread
- * of their own ({@link BackgroundCommits}): the writer goes on with the next batch once a commit has taken its
- * snapshot. Writes made outside the hub's writer (index creation) are committed with the next batch or at close.
+ * of their own ({@link BackgroundCommits}): the writer goes on with the next batch while a commit is written out, and
+ * the batches written meanwhile are made durable together by the next commit. Writes made outside the hub's writer (index creation) are committed with the next batch or at close.
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -74,18 +75,28 @@ public final class EmbeddedStore implements AutoCloseable {
 
     /**
      * Commits everything written so far to the H2 file: {@code sync} before it returns, {@code start} on the commit
-     * thread once the commit has taken its snapshot.
+     * thread, returning once the commit has taken its snapshot, or at once within {@code writing}, whose writes no
+     * snapshot cuts in half; batches started while a commit runs are made durable together by the next one.
      */
     public DurabilityBarrier barrier() {
         return new DurabilityBarrier() {
             @Override
             public void sync() {
+                if (commits.isWritingHere()) {
+                    throw new IllegalStateException(
+                            "sync() within writing(): the commit it waits for cannot begin before the writes end");
+                }
                 DurabilityBarrier.await(commits.start());
             }
 
             @Override
             public CompletableFuture<Void> start() {
                 return commits.start();
+            }
+
+            @Override
+            public <T> T writing(Supplier<T> writes) {
+                return commits.writing(writes);
             }
         };
     }

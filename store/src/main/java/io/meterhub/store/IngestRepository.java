@@ -118,17 +118,23 @@ public final class IngestRepository implements BatchStore {
     public Started start(WriteBatch batch) {
         lock.lock();
         try {
-            return startLocked(batch);
+            return barrier.writing(() -> startLocked(batch));
         } finally {
             lock.unlock();
         }
     }
 
-    /** Runs {@code step} while no batch is being written (a maintenance step that must not interleave with one). */
+    /**
+     * Runs {@code step} while no batch is being written (a maintenance step that must not interleave with one), as
+     * writes no commit cuts in half ({@link DurabilityBarrier#writing}): it must not call {@code sync} itself.
+     */
     public void exclusive(Runnable step) {
         lock.lock();
         try {
-            step.run();
+            barrier.writing(() -> {
+                step.run();
+                return null;
+            });
         } finally {
             lock.unlock();
         }
@@ -141,7 +147,7 @@ public final class IngestRepository implements BatchStore {
     public int recoverRollups() {
         lock.lock();
         try {
-            int written = rollups.recover();
+            int written = barrier.writing(rollups::recover);
             barrier.sync();
             return written;
         } finally {

@@ -1,24 +1,29 @@
 package io.meterhub.store.embedded;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
 /**
  * Commits the H2 store on a thread of its own, so that the store writer can write its next batch while H2 serializes
- * and writes the last one.
+ * and writes the last one; and makes every batch asked for while a commit runs durable with the next commit, one for
+ * all of them (group commit), so that the writer never waits for a commit to finish.
  *
  * <p>An H2 commit first takes a snapshot: it moves every map to the next version and collects the roots of what
  * changed, which is quick; then it serializes those pages and writes them to the file, which is most of its time.
  * Writes made after the snapshot belong to the next version and cannot enter this commit; a write made while the
- * snapshot is taken could leave half an insert in it (a document without its index key). So {@link #start} returns
- * once the snapshot is taken, and the caller must not write while it runs. Every commit runs on the one thread, in
- * the order asked, so a commit is durable only after every commit asked before it.
+ * snapshot is taken could leave half an insert in it (a document without its index key). So a snapshot is taken only
+ * while no write runs: writes made within {@link #writing} keep the commit thread from taking one until they end
+ * (a fair lock: the commit thread gets it at the writer's next boundary, however fast the writer comes back), and
+ * {@link #start} called outside of it returns only once the commit has taken its snapshot, so that the caller's own
+ * later writes stay out. Every commit runs on the one thread, in the order asked, so a commit is durable only after
+ * every commit asked before it.
  *
  * <p>Commits run while the store changes, which is safe as long as no stored value changes in place: the pages of
  * the snapshot hold the same instances as the maps ({@link BsonH2Collection} updates by copy).
@@ -27,69 +32,137 @@ public final class BackgroundCommits implements AutoCloseable {
 
     private final MVStore store;
     private final ReusingFileStore file;
-    private final ExecutorService thread;
+    private final ReentrantLock writes = new ReentrantLock(true);
+    private final Object monitor = new Object();
+    /** Commits asked for that the commit thread has not taken yet; guarded by {@link #monitor}. */
+    private List<Asked> asked = new ArrayList<>();
+    /** Guarded by {@link #monitor}. */
+    private boolean stopped;
+
+    private final Thread thread;
+
+    /** One {@link #start}: told when the commit covering it has taken its snapshot, and when it is durable. */
+    private record Asked(CountDownLatch taken, CompletableFuture<Void> durable) {}
 
     public BackgroundCommits(MVStore store, ReusingFileStore file) {
         this.store = store;
         this.file = file;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "meterhub-store-commit");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = new Thread(this::run, "meterhub-store-commit");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
-     * Starts committing everything written so far and returns once the commit has taken its snapshot; the future
-     * completes when it is on disk, or exceptionally with what stopped it (e.g. the store is closed).
+     * Runs {@code writes}, during which no commit takes its snapshot, and returns their result. A {@link #start}
+     * called within returns at once: the commit that covers these writes takes its snapshot after they end.
+     */
+    public <T> T writing(Supplier<T> writes) {
+        this.writes.lock();
+        try {
+            return writes.get();
+        } finally {
+            this.writes.unlock();
+        }
+    }
+
+    /** Whether the calling thread is within {@link #writing}: waiting for a commit there would wait for ever. */
+    public boolean isWritingHere() {
+        return writes.isHeldByCurrentThread();
+    }
+
+    /**
+     * Asks for a commit of everything written so far. Within {@link #writing} it returns at once; outside, once the
+     * commit has taken its snapshot. The future completes when it is on disk, or exceptionally with what stopped it
+     * (e.g. the store is closed).
      */
     public CompletableFuture<Void> start() {
-        CompletableFuture<Void> durable = new CompletableFuture<>();
-        CountDownLatch taken = new CountDownLatch(1);
-        try {
-            thread.execute(() -> commit(taken, durable));
-        } catch (RejectedExecutionException e) {
-            durable.completeExceptionally(new IllegalStateException("the store is closed"));
-            return durable;
+        Asked a = new Asked(new CountDownLatch(1), new CompletableFuture<>());
+        synchronized (monitor) {
+            if (stopped) {
+                a.durable().completeExceptionally(new IllegalStateException("the store is closed"));
+                return a.durable();
+            }
+            asked.add(a);
+            monitor.notifyAll();
         }
+        if (!isWritingHere()) {
+            awaitUninterruptibly(a.taken()); // returning before its snapshot would let this caller's writes in
+        }
+        return a.durable();
+    }
+
+    private void run() {
+        while (true) {
+            synchronized (monitor) {
+                while (asked.isEmpty() && !stopped) {
+                    try {
+                        monitor.wait();
+                    } catch (InterruptedException e) {
+                        // the thread is the store's: it stops when stop() says so
+                    }
+                }
+                if (asked.isEmpty()) {
+                    return;
+                }
+            }
+            writes.lock(); // no write runs from here until the snapshot is taken
+            List<Asked> these;
+            synchronized (monitor) {
+                these = asked;
+                asked = new ArrayList<>();
+            }
+            commit(these);
+        }
+    }
+
+    private void commit(List<Asked> these) {
+        file.whenSnapshotTaken(() -> snapshotTaken(these));
+        try {
+            if (store.isClosed()) {
+                // H2 returns from a commit on a closed store as from one with nothing to write
+                throw new IllegalStateException("the store is closed");
+            }
+            store.commit(); // with nothing to write, no snapshot: the finally lets the writers go on
+            these.forEach(a -> a.durable().complete(null));
+        } catch (Throwable e) {
+            these.forEach(a -> a.durable().completeExceptionally(e));
+        } finally {
+            file.whenSnapshotTaken(null);
+            snapshotTaken(these);
+        }
+    }
+
+    private void snapshotTaken(List<Asked> these) {
+        if (writes.isHeldByCurrentThread()) {
+            writes.unlock();
+        }
+        these.forEach(a -> a.taken().countDown());
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
         boolean interrupted = false;
         while (true) {
             try {
-                taken.await();
+                latch.await();
                 break;
             } catch (InterruptedException e) {
-                // the commit goes on whatever this thread does; returning before its snapshot would let writes in
+                // the commit goes on whatever this thread does
                 interrupted = true;
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return durable;
-    }
-
-    private void commit(CountDownLatch taken, CompletableFuture<Void> durable) {
-        file.whenSnapshotTaken(taken::countDown);
-        try {
-            if (store.isClosed()) {
-                // H2 returns from a commit on a closed store as from one with nothing to write
-                throw new IllegalStateException("the store is closed");
-            }
-            store.commit(); // with nothing to write, no snapshot: the finally lets the caller go on
-            durable.complete(null);
-        } catch (Throwable e) {
-            durable.completeExceptionally(e);
-        } finally {
-            file.whenSnapshotTaken(null);
-            taken.countDown();
-        }
     }
 
     /** Finishes the commits asked for (waiting at most {@code timeout}) and takes no more. */
     public void stop(Duration timeout) {
-        thread.shutdown();
+        synchronized (monitor) {
+            stopped = true;
+            monitor.notifyAll();
+        }
         try {
-            thread.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            thread.join(TimeUnit.MILLISECONDS.convert(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * knows nothing of resources and rollups, so the hub deletes by time itself. Each pass, per collection, finds at most
  * {@code batchSize} expired documents by their time field (a scan on the embedded store, which has no secondary
  * index, and stops early when old documents come first), then deletes them by {@code _id} in one short step run
- * between two ingest batches ({@code exclusive}) and made durable there; it repeats until nothing is left. Ingest
+ * between two ingest batches ({@code exclusive}) and made durable right after; it repeats until nothing is left. Ingest
  * thus waits for at most one small delete at a time, never for a scan.
  */
 public final class Expirer {
@@ -117,10 +117,8 @@ public final class Expirer {
                 return total;
             }
             long[] deleted = {0};
-            exclusive.accept(() -> {
-                deleted[0] = delete(c, rule, ids);
-                barrier.sync();
-            });
+            exclusive.accept(() -> deleted[0] = delete(c, rule, ids));
+            barrier.sync();
             total += deleted[0];
             if (ids.size() < batchSize || deleted[0] == 0) {
                 return total;

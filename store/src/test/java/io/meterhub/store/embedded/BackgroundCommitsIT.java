@@ -1,6 +1,7 @@
 package io.meterhub.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -165,6 +166,73 @@ class BackgroundCommitsIT {
 
         assertThat(afterCrash().getCollection(StoreNames.SAMPLES).countDocuments())
                 .isEqualTo(2 * DOCS);
+    }
+
+    @Test
+    void withinWritingStartReturnsAtOnceAndItsCommitWaitsForTheWritesToEnd() throws Exception {
+        CompletableFuture<Void> durable = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> commits.writing(() -> {
+                    db().getCollection(StoreNames.SAMPLES).insertMany(docs("a"));
+                    CompletableFuture<Void> f = commits.start();
+                    db().getCollection(StoreNames.SAMPLES).insertMany(docs("b"));
+                    assertThat(f).as("no commit while the writes run").isNotDone();
+                    return f;
+                }));
+        durable.get(10, TimeUnit.SECONDS);
+
+        assertThat(afterCrash().getCollection(StoreNames.SAMPLES).countDocuments())
+                .as("the commit holds the writes made after start, within the same writing")
+                .isEqualTo(2 * DOCS);
+    }
+
+    @Test
+    void commitsAskedForWhileWritesRunAreMadeDurableTogetherByOneCommit() throws Exception {
+        long before = mvStore.getCurrentVersion();
+        List<CompletableFuture<Void>> durable = commits.writing(() -> {
+            List<CompletableFuture<Void>> asked = new ArrayList<>();
+            for (String batch : List.of("a", "b", "c")) {
+                db().getCollection(StoreNames.SAMPLES).insertMany(docs(batch));
+                asked.add(commits.start());
+            }
+            return asked;
+        });
+        CompletableFuture.allOf(durable.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+        assertThat(mvStore.getCurrentVersion()).as("one commit").isEqualTo(before + 1);
+        assertThat(afterCrash().getCollection(StoreNames.SAMPLES).countDocuments())
+                .isEqualTo(3 * DOCS);
+    }
+
+    @Test
+    void aWriterWaitingToWriteGetsInOnlyAfterTheCommitWaitingBeforeItHasTakenItsSnapshot() throws Exception {
+        // the writer holds the writes; a commit is asked from another thread and waits for them to end
+        CountDownLatch writerIn = new CountDownLatch(1);
+        CountDownLatch writerOut = new CountDownLatch(1);
+        Thread writer = new Thread(() -> commits.writing(() -> {
+            db().getCollection(StoreNames.SAMPLES).insertMany(docs("a"));
+            writerIn.countDown();
+            try {
+                writerOut.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        writer.start();
+        assertThat(writerIn.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<CompletableFuture<Void>> asked = CompletableFuture.supplyAsync(commits::start);
+        Thread.sleep(200); // the commit thread is waiting for the writes
+        assertThat(asked).as("start outside writing waits for the snapshot").isNotDone();
+        writerOut.countDown();
+        CompletableFuture<Void> durable = asked.get(10, TimeUnit.SECONDS);
+        // the next writes, once in, are after that snapshot whatever the timing
+        commits.writing(() -> db().getCollection(StoreNames.SAMPLES).insertMany(docs("b")));
+        durable.get(10, TimeUnit.SECONDS);
+        writer.join(10_000);
+
+        assertThat(afterCrash().getCollection(StoreNames.SAMPLES).countDocuments())
+                .isEqualTo(DOCS);
     }
 
     @Test
