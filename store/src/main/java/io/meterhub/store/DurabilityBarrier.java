@@ -20,8 +20,8 @@ public interface DurabilityBarrier {
     /**
      * Starts making the writes acknowledged so far durable and returns as soon as later writes can no longer enter
      * what it makes durable, so that the caller can write on while it completes; no write may be in progress when it
-     * is called, except within {@link #writing}, where it may return at once. The future completes once they are durable, or exceptionally when that failed. By default they are
-     * durable when it returns.
+     * is called, except within {@link #writing}, where it may return at once. The future completes once they are
+     * durable, or exceptionally when that failed. By default they are durable when it returns.
      */
     default CompletableFuture<Void> start() {
         sync();

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * background auto-commit is off: only {@link #barrier()} commits, in-process, after each batch, so an acknowledged
  * write survives {@code kill -9} and a crash never leaves a half-applied insert on disk. The commits run on a thread
  * of their own ({@link BackgroundCommits}): the writer goes on with the next batch while a commit is written out, and
- * the batches written meanwhile are made durable together by the next commit. Writes made outside the hub's writer (index creation) are committed with the next batch or at close.
+ * the batches written meanwhile are made durable together by the next commit. Writes made outside the hub's writer
+ * (index creation) are committed with the next batch or at close.
  */
 public final class EmbeddedStore implements AutoCloseable {
 
