@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -69,6 +70,19 @@ public final class Fixtures {
                         Json.mapper().createObjectNode().put("message_id", messageId)),
                 List.of(),
                 List.of());
+    }
+
+    /** What the corpus translates to, leaving out its few malformed notifications, which make no documents. */
+    public static List<Translation> translatedCorpus() {
+        List<Translation> out = new ArrayList<>();
+        for (ObjectNode inner : CORPUS) {
+            try {
+                out.add(translate(inner.deepCopy()));
+            } catch (IllegalStateException refused) {
+                // refused as the hub would refuse it: dead-lettered, no samples or events
+            }
+        }
+        return out;
     }
 
     public static Translation translate(ObjectNode inner) {

@@ -28,13 +28,7 @@ class IngestBsonTest {
     @Test
     void everyCorpusSampleAndEventIsWrittenAsTheMapperAndCodecWriteIt() {
         int compared = 0;
-        for (var inner : Fixtures.corpus()) {
-            Translation t;
-            try {
-                t = Fixtures.translate(inner);
-            } catch (IllegalStateException refused) {
-                continue; // the corpus's few malformed notifications have no documents
-            }
+        for (Translation t : Fixtures.translatedCorpus()) {
             String id = t.source().messageId();
             for (Sample s : t.samples()) {
                 assertSameBytes(IngestBson.sample(s, id, RECORDED), DocumentMapper.sample(s, id, RECORDED));
