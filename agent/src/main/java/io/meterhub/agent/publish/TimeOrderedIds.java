@@ -1,5 +1,6 @@
 package io.meterhub.agent.publish;
 
+import io.meterhub.model.TimeOrderedUuids;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Random;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 final class TimeOrderedIds {
 
-    private static final long MAX_MILLIS = (1L << 48) - 1;
+    private static final int VERSION = 7;
 
     private final Random random;
 
@@ -27,11 +28,6 @@ final class TimeOrderedIds {
 
     /** A new id whose first 48 bits are {@code at} in milliseconds (clamped to 0 .. 2^48 - 1). */
     UUID next(Instant at) {
-        long millis = at.isBefore(Instant.EPOCH)
-                ? 0
-                : at.getEpochSecond() > MAX_MILLIS / 1000 ? MAX_MILLIS : Math.min(at.toEpochMilli(), MAX_MILLIS);
-        long high = millis << 16 | 0x7000L | (random.nextLong() & 0xFFFL);
-        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
-        return new UUID(high, low);
+        return TimeOrderedUuids.of(at, VERSION, random.nextLong(), random.nextLong());
     }
 }

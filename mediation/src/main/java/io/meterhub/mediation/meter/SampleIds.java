@@ -1,6 +1,7 @@
 package io.meterhub.mediation.meter;
 
 import io.meterhub.model.Notification;
+import io.meterhub.model.TimeOrderedUuids;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,8 +32,7 @@ import java.util.UUID;
  */
 public final class SampleIds {
 
-    private static final long MAX_MILLIS = (1L << 48) - 1;
-    private static final long VERSION_8 = 0x8000L;
+    private static final int VERSION = 8;
 
     private SampleIds() {}
 
@@ -43,26 +43,15 @@ public final class SampleIds {
 
     /** The id of the sample of {@code meter} on {@code resourceId} from the notification with this id and timestamp. */
     public static String of(String messageId, Instant timestamp, String meter, String resourceId) {
-        long high = millis(timestamp) << 16 | VERSION_8 | notificationBits(messageId);
         String key = messageId + '\u0000' + meter + '\u0000' + resourceId;
-        // a name-based UUID's low half is 62 bits of the name's MD5 under the variant bits 10
-        long low = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getLeastSignificantBits();
-        return new UUID(high, low).toString();
-    }
-
-    /** The timestamp's milliseconds since the epoch, clamped to the 48 bits the id has for them. */
-    static long millis(Instant timestamp) {
-        if (timestamp.isBefore(Instant.EPOCH)) {
-            return 0;
-        }
-        if (timestamp.getEpochSecond() > MAX_MILLIS / 1000) {
-            return MAX_MILLIS;
-        }
-        return Math.min(timestamp.toEpochMilli(), MAX_MILLIS);
+        // a name-based UUID's low half is 62 bits of the name's MD5 under the variant bits
+        long md5 = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getLeastSignificantBits();
+        return TimeOrderedUuids.of(timestamp, VERSION, notificationBits(messageId), md5)
+                .toString();
     }
 
     /** 12 bits of the message id's String hash (specified by String.hashCode, so the same on every JVM), spread. */
     private static long notificationBits(String messageId) {
-        return (messageId.hashCode() * 0x9E3779B9L >>> 20) & 0xFFF;
+        return messageId.hashCode() * 0x9E3779B9L >>> 20;
     }
 }
