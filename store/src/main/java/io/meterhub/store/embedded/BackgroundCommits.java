@@ -65,6 +65,11 @@ public final class BackgroundCommits implements AutoCloseable {
         }
     }
 
+    /** Whether a commit is waiting for writes to end to take its snapshot. */
+    boolean isSnapshotWaiting() {
+        return writes.hasQueuedThreads();
+    }
+
     /** Whether the calling thread is within {@link #writing}: waiting for a commit there would wait for ever. */
     public boolean isWritingHere() {
         return writes.isHeldByCurrentThread();

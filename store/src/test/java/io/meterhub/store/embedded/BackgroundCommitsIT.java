@@ -1,6 +1,7 @@
 package io.meterhub.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.mongodb.client.MongoClient;
@@ -222,7 +223,7 @@ class BackgroundCommitsIT {
         writer.start();
         assertThat(writerIn.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<CompletableFuture<Void>> asked = CompletableFuture.supplyAsync(commits::start);
-        Thread.sleep(200); // the commit thread is waiting for the writes
+        await().atMost(Duration.ofSeconds(10)).until(commits::isSnapshotWaiting);
         assertThat(asked).as("start outside writing waits for the snapshot").isNotDone();
         writerOut.countDown();
         CompletableFuture<Void> durable = asked.get(10, TimeUnit.SECONDS);
