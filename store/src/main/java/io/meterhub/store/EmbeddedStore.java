@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * write survives {@code kill -9} and a crash never leaves a half-applied insert on disk. The commits run on a thread
  * of their own ({@link BackgroundCommits}): the writer goes on with the next batch while a commit is written out, and
  * the batches written meanwhile are made durable together by the next commit. Writes made outside the hub's writer
- * (index creation) are committed with the next batch or at close.
+ * (the API's, index creation) are never cut in half by a commit ({@link BackgroundCommits#command}) and are committed
+ * with the next batch or at close.
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -53,16 +54,18 @@ public final class EmbeddedStore implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         StoreFile opened = StoreFile.open(file);
         H2Backend backend = new BsonH2Backend(opened.store());
+        BackgroundCommits commits = new BackgroundCommits(opened.store(), opened.file());
         StoreServer server;
         try {
-            server = StoreServer.bind(backend, new InetSocketAddress("127.0.0.1", port));
+            server = StoreServer.bind(backend, new InetSocketAddress("127.0.0.1", port), commits::command);
         } catch (RuntimeException e) {
+            commits.close();
             backend.close();
             throw e;
         }
         InetSocketAddress address = server.address();
         LOG.info("embedded store {} listening on {}", file, address);
-        return new EmbeddedStore(backend, new BackgroundCommits(opened.store(), opened.file()), server, address);
+        return new EmbeddedStore(backend, commits, server, address);
     }
 
     /** The address as a connection string, e.g. {@code mongodb://127.0.0.1:40123}. */

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
@@ -33,6 +34,9 @@ public final class BackgroundCommits implements AutoCloseable {
     private final MVStore store;
     private final ReusingFileStore file;
     private final ReentrantLock writes = new ReentrantLock(true);
+    /** Shared by the server's requests that write, taken exclusively by the commit thread for its snapshot. */
+    private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
+
     private final Object monitor = new Object();
     /** Commits asked for that the commit thread has not taken yet; guarded by {@link #monitor}. */
     private List<Asked> asked = new ArrayList<>();
@@ -65,9 +69,28 @@ public final class BackgroundCommits implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one request of the store's server that may change the store (a whole {@code insert}, {@code update}...):
+     * no commit takes its snapshot while it runs, whichever client sent it. Requests run side by side; one that
+     * comes while a commit waits for the running ones to end to take its snapshot waits for that snapshot.
+     */
+    public void command(Runnable request) {
+        commands.readLock().lock();
+        try {
+            request.run();
+        } finally {
+            commands.readLock().unlock();
+        }
+    }
+
     /** Whether a commit is waiting for writes to end to take its snapshot. */
     boolean isSnapshotWaiting() {
-        return writes.hasQueuedThreads();
+        return writes.hasQueuedThreads() || commands.hasQueuedThreads();
+    }
+
+    /** Threads waiting at the requests' gate: a commit waiting for its snapshot, requests waiting for it. */
+    int waitingAtRequestGate() {
+        return commands.getQueueLength();
     }
 
     /** Whether the calling thread is within {@link #writing}: waiting for a commit there would wait for ever. */
@@ -110,7 +133,8 @@ public final class BackgroundCommits implements AutoCloseable {
                     return;
                 }
             }
-            writes.lock(); // no write runs from here until the snapshot is taken
+            writes.lock(); // no batch is written from here until the snapshot is taken
+            commands.writeLock().lock(); // nor any request of the server's other clients
             List<Asked> these;
             synchronized (monitor) {
                 these = asked;
@@ -138,6 +162,9 @@ public final class BackgroundCommits implements AutoCloseable {
     }
 
     private void snapshotTaken(List<Asked> these) {
+        if (commands.isWriteLockedByCurrentThread()) {
+            commands.writeLock().unlock();
+        }
         if (writes.isHeldByCurrentThread()) {
             writes.unlock();
         }

@@ -2,7 +2,6 @@ package io.meterhub.store.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoThreadFactory;
-import de.bwaldvogel.mongo.wire.MongoDatabaseHandler;
 import de.bwaldvogel.mongo.wire.MongoExceptionHandler;
 import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
 import de.bwaldvogel.mongo.wire.MongoWireReplyEncoder;
@@ -18,10 +17,12 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The embedded store's listener: mongo-java-server's own channel handlers, as its {@code MongoServer} sets them up,
- * with {@link InsertBytesDecoder} as the wire decoder. {@code MongoServer} builds its pipeline inside {@code bind},
+ * with {@link InsertBytesDecoder} as the wire decoder and every request that may write run through a gate
+ * ({@link WriteGatedHandler}). {@code MongoServer} builds its pipeline inside {@code bind},
  * so there is no other way to give it another decoder. Unlike {@code MongoServer} it leaves the backend open when it
  * closes: its owner ({@code EmbeddedStore}) finishes the commits in flight and commits once more before closing it.
  */
@@ -41,8 +42,16 @@ public final class StoreServer implements AutoCloseable {
         this.listening = listening;
     }
 
-    /** Listens on {@code address} (port 0: any free port) for clients of {@code backend}. */
+    /** Listens on {@code address} (port 0: any free port) for clients of {@code backend}, with no gate. */
     public static StoreServer bind(MongoBackend backend, InetSocketAddress address) {
+        return bind(backend, address, Runnable::run);
+    }
+
+    /**
+     * Listens on {@code address} (port 0: any free port) for clients of {@code backend}, running each request that
+     * may change the store through {@code writes} ({@link BackgroundCommits#command}).
+     */
+    public static StoreServer bind(MongoBackend backend, InetSocketAddress address, Consumer<Runnable> writes) {
         EventLoopGroup boss = new NioEventLoopGroup(1, new MongoThreadFactory("mongo-server-boss"));
         EventLoopGroup workers = new NioEventLoopGroup(0, new MongoThreadFactory("mongo-server-worker"));
         ChannelGroup clients = new DefaultChannelGroup("meterhub-store-clients", workers.next());
@@ -60,7 +69,7 @@ public final class StoreServer implements AutoCloseable {
                                     .addLast(new MongoWireReplyEncoder())
                                     .addLast(new MongoWireMessageEncoder())
                                     .addLast(new InsertBytesDecoder())
-                                    .addLast(new MongoDatabaseHandler(backend, clients))
+                                    .addLast(new WriteGatedHandler(backend, clients, writes))
                                     .addLast(new MongoExceptionHandler());
                         }
                     })

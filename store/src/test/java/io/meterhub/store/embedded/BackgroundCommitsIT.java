@@ -49,10 +49,11 @@ class BackgroundCommitsIT {
         StoreFile opened = StoreFile.open(dir.resolve("store.mv.db"));
         file = opened.file();
         mvStore = opened.store();
-        server = StoreServer.bind(new BsonH2Backend(mvStore), new InetSocketAddress("127.0.0.1", 0));
+        commits = new BackgroundCommits(mvStore, file);
+        // as EmbeddedStore binds it: every request that writes passes the commits' gate
+        server = StoreServer.bind(new BsonH2Backend(mvStore), new InetSocketAddress("127.0.0.1", 0), commits::command);
         InetSocketAddress address = server.address();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        commits = new BackgroundCommits(mvStore, file);
     }
 
     @AfterEach
@@ -234,6 +235,52 @@ class BackgroundCommitsIT {
 
         assertThat(afterCrash().getCollection(StoreNames.SAMPLES).countDocuments())
                 .isEqualTo(DOCS);
+    }
+
+    @Test
+    void aCommitWaitsForAnotherClientsWriteInProgressAndWritesComingMeanwhileWaitForItsSnapshotWhileReadsGoOn()
+            throws Exception {
+        db().getCollection(StoreNames.SAMPLES).insertMany(docs("a"));
+        // a request of another client (an API write) in progress at the store's server
+        CountDownLatch requestIn = new CountDownLatch(1);
+        CountDownLatch requestOut = new CountDownLatch(1);
+        Thread request = new Thread(() -> commits.command(() -> {
+            requestIn.countDown();
+            awaitQuietly(requestOut);
+        }));
+        request.start();
+        assertThat(requestIn.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<CompletableFuture<Void>> asked = CompletableFuture.supplyAsync(commits::start);
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.waitingAtRequestGate() == 1);
+        CompletableFuture<Void> later = CompletableFuture.runAsync(
+                () -> db().getCollection(StoreNames.SAMPLES).insertMany(docs("b")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.waitingAtRequestGate() == 2);
+        assertThat(db().getCollection(StoreNames.SAMPLES).countDocuments())
+                .as("a read goes on while the commit waits")
+                .isEqualTo(DOCS);
+        assertThat(asked).as("no snapshot while the request runs").isNotDone();
+        assertThat(later)
+                .as("an insert coming meanwhile waits for the snapshot")
+                .isNotDone();
+
+        requestOut.countDown();
+        CompletableFuture<Void> durable = asked.get(10, TimeUnit.SECONDS);
+        later.get(10, TimeUnit.SECONDS);
+        durable.get(10, TimeUnit.SECONDS);
+        request.join(10_000);
+
+        assertThat(afterCrash().getCollection(StoreNames.SAMPLES).countDocuments())
+                .as("the commit holds what was written before its snapshot, not the insert that waited for it")
+                .isEqualTo(DOCS);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
