@@ -5,13 +5,11 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
@@ -45,9 +43,6 @@ final class BsonH2Collection extends H2Collection {
 
     private final MVMap<Object, Document> data;
 
-    /** The map of a unique index of this collection, by the index's name ({@link BsonH2Database#indexMap}). */
-    private final Function<String, MVMap<KeyValue, Object>> indexMaps;
-
     /** The bytes of the arrived document the library is adding, for {@link #addDocumentInternal}. */
     private byte[] pendingBytes;
 
@@ -63,11 +58,9 @@ final class BsonH2Collection extends H2Collection {
             CollectionOptions options,
             MVMap<Object, Document> data,
             MVMap<String, Object> meta,
-            CursorRegistry cursors,
-            Function<String, MVMap<KeyValue, Object>> indexMaps) {
+            CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
         this.data = data;
-        this.indexMaps = indexMaps;
         this.nextPosition = firstPosition(data, meta);
     }
 
@@ -110,7 +103,7 @@ final class BsonH2Collection extends H2Collection {
     private UniqueFields uniqueFields() {
         List<Index<Object>> current = getIndexes();
         if (uniqueFields == null || !uniqueFields.madeFor(current)) {
-            uniqueFields = new UniqueFields(current, indexMaps);
+            uniqueFields = new UniqueFields(current);
         }
         return uniqueFields;
     }

@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
@@ -14,8 +13,9 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 database with its documents and unique-index keys stored as BSON ({@link BsonDocumentType},
- * {@link KeyValueType}). It opens each map with those types before the library opens it by name, and H2 hands the
- * library the map already open; collections are {@link BsonH2Collection}s, which report updates. Map names are the library's own ({@code databases.<db>.<collection>},
+ * {@link IndexKeyType}). It opens each map with those types before the library opens it by name, and H2 hands the
+ * library the map already open; collections are {@link BsonH2Collection}s, unique indexes
+ * {@link CompactUniqueIndex}es. Map names are the library's own ({@code databases.<db>.<collection>},
  * {@code <db>.<collection>._index_<name>}).
  */
 final class BsonH2Database extends H2Database {
@@ -47,22 +47,17 @@ final class BsonH2Database extends H2Database {
                         "databases." + namespace,
                         new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
-        return new BsonH2Collection(
-                this, collectionName, options, data, meta, cursorRegistry, index -> indexMap(collectionName, index));
+        return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
+    /** The library's unique index, over a map with its keys held compact ({@link CompactUniqueIndex}). */
     @Override
     protected Index<Object> openOrCreateUniqueIndex(
             String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        indexMap(collectionName, indexName);
-        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-    }
-
-    /** A unique index's map, the very instance the library's index uses (H2 opens a map once). */
-    MVMap<KeyValue, Object> indexMap(String collectionName, String indexName) {
-        return store().openMap(
+        MVMap<Object, Object> map = store().openMap(
                         getDatabaseName() + "." + collectionName + "._index_" + indexName,
-                        new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+                        new MVMap.Builder<Object, Object>().keyType(IndexKeyType.INSTANCE));
+        return new CompactUniqueIndex(map, indexName, keys, sparse);
     }
 
     private MVStore store() {

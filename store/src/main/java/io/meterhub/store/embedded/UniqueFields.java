@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -24,7 +22,7 @@ import org.h2.mvstore.MVMap;
  * decodes only the indexed fields ({@link BsonFields}), not the document.
  *
  * <p>The keys are the library's: each value as {@link KeyValue#normalized} makes it (numbers as doubles), a missing
- * field as null; a refused document gets the library's {@link DuplicateKeyError}, naming the first index, in the
+ * field as null, held as {@link CompactUniqueIndex} holds them (a string as its bytes, {@link StringKeys}); a refused document gets the library's {@link DuplicateKeyError}, naming the first index, in the
  * library's order, that holds its value, and leaves no key behind. A value the library would key otherwise (an array,
  * one key per element; a document, normalized field by field) is left to the library's path.
  */
@@ -34,13 +32,10 @@ final class UniqueFields {
     private final boolean supported;
     private final List<Index<Object>> unique = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
-    private final List<MVMap<KeyValue, Object>> maps = new ArrayList<>();
+    private final List<MVMap<Object, Object>> maps = new ArrayList<>();
 
-    /**
-     * @param indexes the collection's indexes (the library's list; a snapshot is kept to tell when it changed)
-     * @param indexMaps a unique index's H2 map by the index's name, the instance the library's index uses
-     */
-    UniqueFields(List<Index<Object>> indexes, Function<String, MVMap<KeyValue, Object>> indexMaps) {
+    /** @param indexes the collection's indexes (the library's list; a snapshot is kept to tell when it changed) */
+    UniqueFields(List<Index<Object>> indexes) {
         this.indexes = List.copyOf(indexes);
         boolean all = true;
         for (Index<Object> index : this.indexes) {
@@ -49,13 +44,16 @@ final class UniqueFields {
             }
             List<IndexKey> keys = index.getKeys();
             String field = keys.size() == 1 ? keys.get(0).getKey() : null;
-            if (!(index instanceof H2UniqueIndex) || field == null || field.indexOf('.') >= 0 || isSparse(index)) {
+            if (!(index instanceof CompactUniqueIndex compact)
+                    || field == null
+                    || field.indexOf('.') >= 0
+                    || isSparse(index)) {
                 all = false;
                 break;
             }
             unique.add(index);
             fields.add(field);
-            maps.add(indexMaps.apply(index.getName()));
+            maps.add(compact.map());
         }
         this.supported = all;
     }
@@ -88,16 +86,16 @@ final class UniqueFields {
             return false;
         }
         int n = unique.size();
-        KeyValue[] given = new KeyValue[n];
-        KeyValue[] keys = new KeyValue[n];
+        Object[] values = new Object[n];
+        Object[] keys = new Object[n];
         for (int i = 0; i < n; i++) {
             String field = fields.get(i);
             Object value = arrived.containsKey(field) ? arrived.get(field) : BsonFields.value(bson, field);
             if (value == BsonFields.UNREADABLE || value instanceof Collection<?> || value instanceof Map<?, ?>) {
                 return false;
             }
-            given[i] = new KeyValue(Collections.singletonList(value));
-            keys[i] = given[i].normalized();
+            values[i] = value;
+            keys[i] = StringKeys.keyOf(value);
         }
         for (int i = 0; i < n; i++) {
             if (maps.get(i).putIfAbsent(keys[i], position) != null) {
@@ -105,7 +103,8 @@ final class UniqueFields {
                     maps.get(j).remove(keys[j]);
                 }
                 Index<Object> index = unique.get(i);
-                throw new DuplicateKeyError(index, collection, index.getKeys(), given[i]);
+                throw new DuplicateKeyError(
+                        index, collection, index.getKeys(), new KeyValue(Collections.singletonList(values[i])));
             }
         }
         return true;
