@@ -2,12 +2,15 @@ package io.meterhub.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.model.Event;
+import io.meterhub.model.Json;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Trait;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.Map;
+import org.bson.BsonBinaryReader;
 import org.bson.BsonWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -23,7 +26,17 @@ final class IngestBson {
 
     private IngestBson() {}
 
+    /** A sample's document, its metadata encoded anew. */
     static RawBsonDocument sample(Sample s, String notificationId, Instant recordedAt) {
+        return sample(s, notificationId, recordedAt, new Metadata());
+    }
+
+    /**
+     * A sample's document, its metadata taken from {@code metadata} when the sample before had the same: the samples
+     * of a notification mostly carry the same metadata (by default the payload, a few KB), encoded then once.
+     */
+    static RawBsonDocument sample(Sample s, String notificationId, Instant recordedAt, Metadata metadata) {
+        byte[] md = metadata.bytes(s.resourceMetadata());
         return RawDocuments.write(w -> {
             w.writeStartDocument();
             string(w, "_id", s.messageId());
@@ -38,12 +51,30 @@ final class IngestBson {
             string(w, "source", s.source());
             time(w, "timestamp", s.timestamp());
             w.writeName("resource_metadata");
-            object(w, s.resourceMetadata());
+            w.pipe(new BsonBinaryReader(ByteBuffer.wrap(md))); // the driver copies a binary reader's bytes as they are
             string(w, "message_id", s.messageId());
             string(w, StoreNames.NOTIFICATION_ID, notificationId);
             w.writeDateTime(StoreNames.RECORDED_AT, Date.from(recordedAt).getTime());
             w.writeEndDocument();
         });
+    }
+
+    /**
+     * The last metadata encoded and its bytes, reused for metadata equal to it field for field in the same order
+     * (what makes the same bytes). Not thread-safe: one per notification's encoding.
+     */
+    static final class Metadata {
+
+        private JsonNode last;
+        private byte[] bytes;
+
+        byte[] bytes(JsonNode metadata) {
+            if (bytes == null || !Json.sameInOrder(metadata, last)) {
+                bytes = RawDocuments.bytes(w -> object(w, metadata));
+                last = metadata;
+            }
+            return bytes;
+        }
     }
 
     static RawBsonDocument event(Event e, Instant recordedAt) {

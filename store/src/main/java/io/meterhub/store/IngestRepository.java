@@ -91,8 +91,9 @@ public final class IngestRepository implements BatchStore {
     private static Encoded encode(Translation t, Instant recordedAt) {
         String id = t.source().messageId();
         List<RawBsonDocument> sampleDocs = new ArrayList<>(t.samples().size());
+        IngestBson.Metadata metadata = new IngestBson.Metadata();
         for (Sample s : t.samples()) {
-            sampleDocs.add(IngestBson.sample(s, id, recordedAt));
+            sampleDocs.add(IngestBson.sample(s, id, recordedAt, metadata));
         }
         List<RawBsonDocument> eventDocs = new ArrayList<>(t.events().size());
         for (Event e : t.events()) {

@@ -46,6 +46,11 @@ public final class RawDocuments {
 
     /** The document {@code body} writes, start and end included, copied out of the buffer kept per thread. */
     static RawBsonDocument write(Consumer<BsonBinaryWriter> body) {
+        return new RawBsonDocument(bytes(body));
+    }
+
+    /** The bytes of the document {@code body} writes, as {@link #write}. */
+    static byte[] bytes(Consumer<BsonBinaryWriter> body) {
         BasicOutputBuffer buffer = BUFFER.get();
         buffer.truncateToPosition(0);
         try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
@@ -55,7 +60,7 @@ public final class RawDocuments {
         if (buffer.getInternalBuffer().length > KEPT_BUFFER) {
             BUFFER.remove(); // one huge document should not keep its buffer for good
         }
-        return new RawBsonDocument(bytes);
+        return bytes;
     }
 
     /**

@@ -28,10 +28,16 @@ class IngestBsonTest {
     @Test
     void everyCorpusSampleAndEventIsWrittenAsTheMapperAndCodecWriteIt() {
         int compared = 0;
+        int reused = 0;
         for (Translation t : Fixtures.translatedCorpus()) {
             String id = t.source().messageId();
+            IngestBson.Metadata metadata = new IngestBson.Metadata(); // as IngestRepository encodes a notification
+            byte[] before = null;
             for (Sample s : t.samples()) {
-                assertSameBytes(IngestBson.sample(s, id, RECORDED), DocumentMapper.sample(s, id, RECORDED));
+                assertSameBytes(IngestBson.sample(s, id, RECORDED, metadata), DocumentMapper.sample(s, id, RECORDED));
+                byte[] now = metadata.bytes(s.resourceMetadata());
+                reused += now == before ? 1 : 0;
+                before = now;
                 compared++;
             }
             for (Event e : t.events()) {
@@ -40,6 +46,31 @@ class IngestBsonTest {
             }
         }
         assertThat(compared).isGreaterThan(700);
+        assertThat(reused)
+                .as("samples whose metadata was encoded for the sample before")
+                .isGreaterThan(100);
+    }
+
+    @Test
+    void metadataIsReusedOnlyWhenItsFieldsAreEqualInTheSameOrder() {
+        ObjectNode md = Json.mapper().createObjectNode();
+        md.put("a", 1).put("b", "two").putObject("c").put("d", 4.5);
+        ObjectNode copy = md.deepCopy();
+        ObjectNode reordered = Json.mapper().createObjectNode();
+        reordered.put("b", "two").put("a", 1).set("c", md.get("c"));
+        ObjectNode other = md.deepCopy();
+        other.with("c").put("d", 4.25);
+        ObjectNode longValue = Json.mapper().createObjectNode();
+        longValue.put("a", 1L).put("b", "two").set("c", md.get("c"));
+
+        IngestBson.Metadata metadata = new IngestBson.Metadata();
+        for (ObjectNode each : List.of(md, copy, reordered, other, longValue, md)) {
+            Sample s = sample(1L, each);
+            assertSameBytes(IngestBson.sample(s, "n-1", RECORDED, metadata), DocumentMapper.sample(s, "n-1", RECORDED));
+        }
+        Sample none = sample(1L, null);
+        assertSameBytes(
+                IngestBson.sample(none, "n-1", RECORDED, metadata), DocumentMapper.sample(none, "n-1", RECORDED));
     }
 
     @Test
