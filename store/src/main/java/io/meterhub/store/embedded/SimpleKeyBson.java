@@ -81,14 +81,6 @@ final class SimpleKeyBson {
      * commit writes every key of each index leaf an insert touched, about 150 keys per notification.
      */
     private static void writeString(WriteBuffer out, String s) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.putInt(Integer.reverseBytes(4 + 1 + 2 + 4 + utf8.length + 1 + 1));
-        out.put(STRING);
-        out.put((byte) '0');
-        out.put((byte) 0);
-        out.putInt(Integer.reverseBytes(utf8.length + 1));
-        out.put(utf8);
-        out.put((byte) 0);
-        out.put((byte) 0);
+        StringKeys.write(out, s.getBytes(StandardCharsets.UTF_8));
     }
 }
