@@ -2,7 +2,11 @@ package io.meterhub.feeds.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.meterhub.model.Event;
 import io.meterhub.model.Json;
 import io.meterhub.model.Sample;
@@ -44,7 +48,48 @@ final class ContentJson {
     }
 
     static String samples(List<Sample> samples) {
-        return write(g -> g.writeObject(samples));
+        return write(g -> SAMPLES.withAttribute(Metadata.class, new Metadata()).writeValue(g, samples));
+    }
+
+    /** Samples as the mapper writes them, their metadata through {@link RepeatedMetadata}. */
+    private static final ObjectWriter SAMPLES =
+            Json.mapper().copy().addMixIn(Sample.class, SampleMixin.class).writer();
+
+    private abstract static class SampleMixin {
+        @JsonSerialize(using = RepeatedMetadata.class)
+        abstract ObjectNode resourceMetadata();
+    }
+
+    /** The metadata last written in one {@link #samples} call and its text. */
+    private static final class Metadata {
+        private JsonNode last;
+        private String text;
+    }
+
+    /**
+     * A sample's {@code resource_metadata}, as the mapper writes it; when equal, field for field in the same order,
+     * to the sample's before (a notification's samples mostly carry the same, by default its payload), the text
+     * written for that one is copied in instead of writing the tree again.
+     */
+    static final class RepeatedMetadata extends StdSerializer<ObjectNode> {
+
+        RepeatedMetadata() {
+            super(ObjectNode.class);
+        }
+
+        @Override
+        public void serialize(ObjectNode metadata, JsonGenerator g, SerializerProvider provider) throws IOException {
+            Metadata memo = (Metadata) provider.getAttribute(Metadata.class);
+            if (memo == null) {
+                metadata.serialize(g, provider);
+                return;
+            }
+            if (memo.text == null || !Json.sameInOrder(metadata, memo.last)) {
+                memo.text = write(out -> out.writeTree(metadata));
+                memo.last = metadata;
+            }
+            g.writeRawValue(memo.text);
+        }
     }
 
     static String events(List<Event> events) {

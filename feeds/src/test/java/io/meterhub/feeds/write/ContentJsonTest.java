@@ -51,6 +51,99 @@ class ContentJsonTest {
     }
 
     @Test
+    void samplesWithEqualMetadataInAnotherOrderOrOfAnotherNumberClassAreWrittenEachAsItIs() throws Exception {
+        ObjectNode md = Json.mapper().createObjectNode();
+        md.put("a", 1).put("b", "two").putObject("c").put("d", 4.5);
+        ObjectNode reordered = Json.mapper().createObjectNode();
+        reordered.put("b", "two").put("a", 1).set("c", md.get("c"));
+        ObjectNode asLong = Json.mapper().createObjectNode();
+        asLong.put("a", 1L).put("b", "two").set("c", md.get("c"));
+        ObjectNode changed = md.deepCopy();
+        changed.with("c").put("d", "4.5");
+        List<io.meterhub.model.Sample> samples = new java.util.ArrayList<>();
+        for (ObjectNode each : List.of(md, md.deepCopy(), reordered, asLong, changed, md)) {
+            samples.add(new io.meterhub.model.Sample(
+                    "openstack",
+                    "memory",
+                    io.meterhub.model.SampleType.GAUGE,
+                    "MiB",
+                    512,
+                    "u",
+                    "p",
+                    "r",
+                    Instant.parse("2026-11-27T17:00:00Z"),
+                    each,
+                    "s-" + samples.size()));
+        }
+        samples.add(new io.meterhub.model.Sample(
+                "openstack",
+                "memory",
+                io.meterhub.model.SampleType.GAUGE,
+                "MiB",
+                512,
+                "u",
+                "p",
+                "r",
+                Instant.parse("2026-11-27T17:00:00Z"),
+                null,
+                "s-null"));
+        assertThat(ContentJson.samples(samples))
+                .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().valueToTree(samples)))
+                .contains("{\"b\":\"two\",\"a\":1,");
+    }
+
+    private static io.meterhub.model.Sample sample(ObjectNode metadata, String id) {
+        return new io.meterhub.model.Sample(
+                "openstack",
+                "memory",
+                io.meterhub.model.SampleType.GAUGE,
+                "MiB",
+                512,
+                "u",
+                "p",
+                "r",
+                Instant.parse("2026-11-27T17:00:00Z"),
+                metadata,
+                id);
+    }
+
+    /** A metadata value that counts how often it is written. */
+    static final class Counted {
+        int written;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        String value() {
+            written++;
+            return "counted";
+        }
+    }
+
+    @Test
+    void metadataEqualToTheSampleBeforeIsWrittenOnce() {
+        Counted counted = new Counted();
+        ObjectNode md = Json.mapper().createObjectNode();
+        md.put("a", 1).putPOJO("c", counted);
+        List<io.meterhub.model.Sample> samples = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            samples.add(new io.meterhub.model.Sample(
+                    "openstack",
+                    "memory",
+                    io.meterhub.model.SampleType.GAUGE,
+                    "MiB",
+                    512,
+                    "u",
+                    "p",
+                    "r",
+                    Instant.parse("2026-11-27T17:00:00Z"),
+                    md,
+                    "s-" + i));
+        }
+        String written = ContentJson.samples(samples);
+        assertThat(counted.written).isEqualTo(1);
+        assertThat(written.split("\"c\":\"counted\"", -1)).hasSize(4);
+    }
+
+    @Test
     void eventsCarryTypedTraits() throws Exception {
         int traits = 0;
         java.util.Set<Class<?>> valueTypes = new java.util.HashSet<>();
