@@ -62,31 +62,9 @@ class ContentJsonTest {
         changed.with("c").put("d", "4.5");
         List<io.meterhub.model.Sample> samples = new java.util.ArrayList<>();
         for (ObjectNode each : List.of(md, md.deepCopy(), reordered, asLong, changed, md)) {
-            samples.add(new io.meterhub.model.Sample(
-                    "openstack",
-                    "memory",
-                    io.meterhub.model.SampleType.GAUGE,
-                    "MiB",
-                    512,
-                    "u",
-                    "p",
-                    "r",
-                    Instant.parse("2026-11-27T17:00:00Z"),
-                    each,
-                    "s-" + samples.size()));
+            samples.add(sample(each, "s-" + samples.size()));
         }
-        samples.add(new io.meterhub.model.Sample(
-                "openstack",
-                "memory",
-                io.meterhub.model.SampleType.GAUGE,
-                "MiB",
-                512,
-                "u",
-                "p",
-                "r",
-                Instant.parse("2026-11-27T17:00:00Z"),
-                null,
-                "s-null"));
+        samples.add(sample(null, "s-null"));
         assertThat(ContentJson.samples(samples))
                 .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().valueToTree(samples)))
                 .contains("{\"b\":\"two\",\"a\":1,");
@@ -125,18 +103,7 @@ class ContentJsonTest {
         md.put("a", 1).putPOJO("c", counted);
         List<io.meterhub.model.Sample> samples = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            samples.add(new io.meterhub.model.Sample(
-                    "openstack",
-                    "memory",
-                    io.meterhub.model.SampleType.GAUGE,
-                    "MiB",
-                    512,
-                    "u",
-                    "p",
-                    "r",
-                    Instant.parse("2026-11-27T17:00:00Z"),
-                    md,
-                    "s-" + i));
+            samples.add(sample(md, "s-" + i));
         }
         String written = ContentJson.samples(samples);
         assertThat(counted.written).isEqualTo(1);
