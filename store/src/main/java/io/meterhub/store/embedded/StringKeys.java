@@ -40,24 +40,18 @@ final class StringKeys {
      * {@link KeyValue} of the value {@linkplain KeyValue#normalized normalized} as the library keys it.
      */
     static Object keyOf(Object value) {
-        if (value instanceof String s) {
-            byte[] bytes = of(s);
-            if (bytes != null) {
-                return bytes;
-            }
-        }
-        return new KeyValue(Collections.singletonList(value)).normalized();
+        byte[] bytes = bytesOf(value);
+        return bytes != null ? bytes : new KeyValue(Collections.singletonList(value)).normalized();
     }
 
     /** The form a key takes in an index map: a one-string key as its bytes when it can be, else itself. */
     static Object keyOf(KeyValue key) {
-        if (key.size() == 1 && key.get(0) instanceof String s) {
-            byte[] bytes = of(s);
-            if (bytes != null) {
-                return bytes;
-            }
-        }
-        return key;
+        byte[] bytes = key.size() == 1 ? bytesOf(key.get(0)) : null;
+        return bytes != null ? bytes : key;
+    }
+
+    private static byte[] bytesOf(Object value) {
+        return value instanceof String s ? of(s) : null;
     }
 
     /** The library's form of a key held in either form. */
