@@ -2,7 +2,7 @@ package io.meterhub.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meterhub.model.Event;
-import io.meterhub.model.Json;
+import io.meterhub.model.LastEncoding;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Trait;
 import java.nio.ByteBuffer;
@@ -26,17 +26,17 @@ final class IngestBson {
 
     private IngestBson() {}
 
-    /** A sample's document, its metadata encoded anew. */
-    static RawBsonDocument sample(Sample s, String notificationId, Instant recordedAt) {
-        return sample(s, notificationId, recordedAt, new Metadata());
+    /** What {@link #sample} takes a notification's sample metadata from: its BSON, encoded once while it repeats. */
+    static LastEncoding<byte[]> metadata() {
+        return new LastEncoding<>(md -> RawDocuments.bytes(w -> object(w, md)));
     }
 
     /**
-     * A sample's document, its metadata taken from {@code metadata} when the sample before had the same: the samples
-     * of a notification mostly carry the same metadata (by default the payload, a few KB), encoded then once.
+     * A sample's document, its metadata taken from {@code metadata} ({@link #metadata()}, one per notification), which
+     * encodes it only when it differs from the sample's before.
      */
-    static RawBsonDocument sample(Sample s, String notificationId, Instant recordedAt, Metadata metadata) {
-        byte[] md = metadata.bytes(s.resourceMetadata());
+    static RawBsonDocument sample(Sample s, String notificationId, Instant recordedAt, LastEncoding<byte[]> metadata) {
+        byte[] md = metadata.of(s.resourceMetadata());
         return RawDocuments.write(w -> {
             w.writeStartDocument();
             string(w, "_id", s.messageId());
@@ -57,24 +57,6 @@ final class IngestBson {
             w.writeDateTime(StoreNames.RECORDED_AT, Date.from(recordedAt).getTime());
             w.writeEndDocument();
         });
-    }
-
-    /**
-     * The last metadata encoded and its bytes, reused for metadata equal to it field for field in the same order
-     * (what makes the same bytes). Not thread-safe: one per notification's encoding.
-     */
-    static final class Metadata {
-
-        private JsonNode last;
-        private byte[] bytes;
-
-        byte[] bytes(JsonNode metadata) {
-            if (bytes == null || !Json.sameInOrder(metadata, last)) {
-                bytes = RawDocuments.bytes(w -> object(w, metadata));
-                last = metadata;
-            }
-            return bytes;
-        }
     }
 
     static RawBsonDocument event(Event e, Instant recordedAt) {

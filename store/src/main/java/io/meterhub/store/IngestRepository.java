@@ -10,6 +10,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.WriteModel;
 import io.meterhub.model.DeadLetter;
 import io.meterhub.model.Event;
+import io.meterhub.model.LastEncoding;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Translation;
 import io.meterhub.store.rollup.RollupFold;
@@ -91,7 +92,7 @@ public final class IngestRepository implements BatchStore {
     private static Encoded encode(Translation t, Instant recordedAt) {
         String id = t.source().messageId();
         List<RawBsonDocument> sampleDocs = new ArrayList<>(t.samples().size());
-        IngestBson.Metadata metadata = new IngestBson.Metadata();
+        LastEncoding<byte[]> metadata = IngestBson.metadata();
         for (Sample s : t.samples()) {
             sampleDocs.add(IngestBson.sample(s, id, recordedAt, metadata));
         }

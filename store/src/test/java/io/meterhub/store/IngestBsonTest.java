@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meterhub.model.Event;
 import io.meterhub.model.Json;
+import io.meterhub.model.LastEncoding;
 import io.meterhub.model.Sample;
 import io.meterhub.model.SampleType;
 import io.meterhub.model.Trait;
@@ -31,11 +32,11 @@ class IngestBsonTest {
         int reused = 0;
         for (Translation t : Fixtures.translatedCorpus()) {
             String id = t.source().messageId();
-            IngestBson.Metadata metadata = new IngestBson.Metadata(); // as IngestRepository encodes a notification
+            LastEncoding<byte[]> metadata = IngestBson.metadata(); // as IngestRepository encodes a notification
             byte[] before = null;
             for (Sample s : t.samples()) {
                 assertSameBytes(IngestBson.sample(s, id, RECORDED, metadata), DocumentMapper.sample(s, id, RECORDED));
-                byte[] now = metadata.bytes(s.resourceMetadata());
+                byte[] now = metadata.of(s.resourceMetadata());
                 reused += now == before ? 1 : 0;
                 before = now;
                 compared++;
@@ -63,7 +64,7 @@ class IngestBsonTest {
         ObjectNode longValue = Json.mapper().createObjectNode();
         longValue.put("a", 1L).put("b", "two").set("c", md.get("c"));
 
-        IngestBson.Metadata metadata = new IngestBson.Metadata();
+        LastEncoding<byte[]> metadata = IngestBson.metadata();
         for (ObjectNode each : List.of(md, copy, reordered, other, longValue, md)) {
             Sample s = sample(1L, each);
             assertSameBytes(IngestBson.sample(s, "n-1", RECORDED, metadata), DocumentMapper.sample(s, "n-1", RECORDED));
@@ -86,10 +87,14 @@ class IngestBsonTest {
                 new Number[] {null, 1, 2L, (short) 3, (byte) 4, 5.5f, 6.25, new BigInteger("7"), new BigDecimal("8.5")
                 }) {
             Sample s = sample(volume, md);
-            assertSameBytes(IngestBson.sample(s, "n-1", RECORDED), DocumentMapper.sample(s, "n-1", RECORDED));
+            assertSameBytes(
+                    IngestBson.sample(s, "n-1", RECORDED, IngestBson.metadata()),
+                    DocumentMapper.sample(s, "n-1", RECORDED));
         }
         Sample bare = new Sample(null, "m", SampleType.GAUGE, null, null, null, null, null, T, null, "id");
-        assertSameBytes(IngestBson.sample(bare, null, RECORDED), DocumentMapper.sample(bare, null, RECORDED));
+        assertSameBytes(
+                IngestBson.sample(bare, null, RECORDED, IngestBson.metadata()),
+                DocumentMapper.sample(bare, null, RECORDED));
     }
 
     @Test
@@ -100,7 +105,9 @@ class IngestBsonTest {
         md.putObject("inner").put("x.y", 1).put("x\uFF0Ey", 2).putObject("ok").put("fine", true);
         md.putArray("list").addObject().put("k.k", "v");
         Sample s = sample(1L, md);
-        assertSameBytes(IngestBson.sample(s, "n-1", RECORDED), DocumentMapper.sample(s, "n-1", RECORDED));
+        assertSameBytes(
+                IngestBson.sample(s, "n-1", RECORDED, IngestBson.metadata()),
+                DocumentMapper.sample(s, "n-1", RECORDED));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.meterhub.model.Event;
 import io.meterhub.model.Json;
+import io.meterhub.model.LastEncoding;
 import io.meterhub.model.Sample;
 import io.meterhub.model.Timestamps;
 import io.meterhub.model.Trait;
@@ -48,7 +49,8 @@ final class ContentJson {
     }
 
     static String samples(List<Sample> samples) {
-        return write(g -> SAMPLES.withAttribute(Metadata.class, new Metadata()).writeValue(g, samples));
+        return write(g -> SAMPLES.withAttribute(RepeatedMetadata.class, RepeatedMetadata.lastEncoding())
+                .writeValue(g, samples));
     }
 
     /** Samples as the mapper writes them, their metadata through {@link RepeatedMetadata}. */
@@ -58,12 +60,6 @@ final class ContentJson {
     private abstract static class SampleMixin {
         @JsonSerialize(using = RepeatedMetadata.class)
         abstract ObjectNode resourceMetadata();
-    }
-
-    /** The metadata last written in one {@link #samples} call and its text. */
-    private static final class Metadata {
-        private JsonNode last;
-        private String text;
     }
 
     /**
@@ -77,18 +73,20 @@ final class ContentJson {
             super(ObjectNode.class);
         }
 
+        /** What one {@link #samples} call takes the metadata's text from: written once while it repeats. */
+        static LastEncoding<String> lastEncoding() {
+            return new LastEncoding<>(md -> write(out -> out.writeTree(md)));
+        }
+
         @Override
         public void serialize(ObjectNode metadata, JsonGenerator g, SerializerProvider provider) throws IOException {
-            Metadata memo = (Metadata) provider.getAttribute(Metadata.class);
-            if (memo == null) {
+            @SuppressWarnings("unchecked")
+            LastEncoding<String> text = (LastEncoding<String>) provider.getAttribute(RepeatedMetadata.class);
+            if (text == null) {
                 metadata.serialize(g, provider);
                 return;
             }
-            if (memo.text == null || !Json.sameInOrder(metadata, memo.last)) {
-                memo.text = write(out -> out.writeTree(metadata));
-                memo.last = metadata;
-            }
-            g.writeRawValue(memo.text);
+            g.writeRawValue(text.of(metadata));
         }
     }
 
