@@ -13,3 +13,5 @@ if [[ "${SKIP_BUILD:-}" != 1 || ! -f "$CLASSPATH_FILE" ]]; then
   # every reactor module writes the file in turn; bench comes last, so it holds bench's classpath
 fi
 BENCH_CLASSPATH="$BENCH/target/classes:$(cat "$CLASSPATH_FILE")"
+# the hub's JVM flags, as bin/meterhub run starts it (bin/hub-java-options); JAVA_OPTS replaces them
+HUB_JAVA_OPTS=${JAVA_OPTS:-$(grep -v '^#' "$ROOT/bin/hub-java-options" | xargs)}

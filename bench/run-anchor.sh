@@ -47,7 +47,7 @@ ceilometer() {
 ceilometer before
 BEFORE=$RATE
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:--XX:+UseParallelGC} -cp "$BENCH_CLASSPATH" io.meterhub.bench.IngestBenchmark \
+java $HUB_JAVA_OPTS -cp "$BENCH_CLASSPATH" io.meterhub.bench.IngestBenchmark \
   --corpus="$CORPUS" --ceilometer-rate="$BEFORE" "${HUB_ARGS[@]}"
 ceilometer after
 printf '%-14s %s\n' "ceilometer" "after / before $(awk -v a="$RATE" -v b="$BEFORE" 'BEGIN { printf "%.2f", a / b }')x (the ratios above use the figure before)"
