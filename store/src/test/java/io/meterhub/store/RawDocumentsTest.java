@@ -103,7 +103,11 @@ class RawDocumentsTest {
                 "why? because ? marks", // question marks alone
                 "? \uD83D ?", // question marks and an unpaired surrogate
                 "?\uDE00",
-                "what? \uD83D\uDE00 → ok?"); // question marks, a pair and UTF-16 inside
+                "what? \uD83D\uDE00 → ok?", // question marks, a pair and UTF-16 inside
+                "\uD83D", // nothing but an unpaired surrogate: as long in UTF-8 as ASCII would be
+                "\uDE00\uD83D", // a low before a high: two unpaired
+                "x".repeat(5000) + "\uD83D" + "y".repeat(5000), // one unpaired surrogate in a long ASCII string
+                "x".repeat(10_000)); // long ASCII
         for (String s : strings) {
             Document d = new Document("_id", s).append(s.replace('\u0000', ' '), new Document("v", List.of(s)));
             assertThat(bytes(RawDocuments.encode(d)))
