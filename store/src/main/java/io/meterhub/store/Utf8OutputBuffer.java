@@ -30,8 +30,8 @@ final class Utf8OutputBuffer extends BasicOutputBuffer {
     /**
      * Whether the string may hold a surrogate, whose bytes the JDK and the driver write differently. A string whose
      * UTF-8 bytes, read as Latin-1, are the string itself is ASCII and holds none: that test runs on the JDK's
-     * vectorized copy and compare, where looking at each byte (or char) in Java took a tenth of the consumer threads'
-     * time on feed entries. Any other string is looked at char by char.
+     * vectorized copy and compare, where a Java loop over each byte made rendering a feed entry 5-10% dearer
+     * (bench/README.md, "ASCII strings told by the JDK"). Any other string is looked at char by char.
      */
     private static boolean mayHoldSurrogate(String str, byte[] utf8) {
         if (utf8.length == str.length() && str.equals(new String(utf8, StandardCharsets.ISO_8859_1))) {
