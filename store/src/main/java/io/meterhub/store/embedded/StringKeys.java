@@ -25,16 +25,6 @@ final class StringKeys {
 
     private StringKeys() {}
 
-    /** The key of {@code s}, or null when it holds a surrogate character (a key such a string keeps its KeyValue). */
-    static byte[] of(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return null;
-            }
-        }
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
     /**
      * The form a key of {@code value} takes in an index map: the bytes of a string without surrogates, else the
      * {@link KeyValue} of the value {@linkplain KeyValue#normalized normalized} as the library keys it.
@@ -51,7 +41,7 @@ final class StringKeys {
     }
 
     private static byte[] bytesOf(Object value) {
-        return value instanceof String s ? of(s) : null;
+        return value instanceof String s ? Utf8.withoutSurrogates(s) : null; // a surrogate keeps its KeyValue
     }
 
     /** The library's form of a key held in either form. */
