@@ -27,7 +27,7 @@ final class TokenFeedResolver extends ResourceResolverSupport {
     private final String base;
     private final String token;
 
-    /** @param base e.g. {@code http://127.0.0.1:8777} */
+    /** @param base the hub's HTTP address, as it printed it (its port chosen by the test: 0) */
     TokenFeedResolver(String base, String token) {
         super(SCHEME);
         this.base = base;
